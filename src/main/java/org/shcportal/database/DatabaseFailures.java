@@ -1,0 +1,34 @@
+package org.shcportal.database;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+import org.hibernate.exception.JDBCConnectionException;
+
+/** Tells a database that cannot be reached from any other failure. */
+public final class DatabaseFailures {
+
+    private DatabaseFailures() {
+    }
+
+    /**
+     * True when {@code failure} or one of its causes says the database could not be reached: a connection error,
+     * SQLSTATE class 08 (connection exception), 57P01 (admin shutdown) or 57P03 (cannot connect now).
+     */
+    public static boolean isUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof JDBCConnectionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

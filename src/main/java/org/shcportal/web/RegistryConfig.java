@@ -1,0 +1,19 @@
+package org.shcportal.web;
+
+import io.quarkus.arc.Unremovable;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Who runs this portal: shown on every page, and later printed on cards. */
+@Unremovable
+@ConfigMapping(prefix = "portal.registry")
+public interface RegistryConfig {
+
+    /** The registry's name as residents know it. */
+    @WithDefault("State Immunization Registry")
+    String name();
+
+    /** The help desk's phone number, as printed. */
+    @WithDefault("1-800-555-0199")
+    String helpPhone();
+}
