@@ -1,5 +1,6 @@
 package org.shcportal;
 
+import org.shcportal.database.EmbeddedDatabase;
 import org.shcportal.database.EmbeddedDefault;
 
 import io.quarkus.runtime.Quarkus;
@@ -18,7 +19,12 @@ public class PortalMain {
             // A command works on the database only: it must not take the portal's HTTP port.
             System.setProperty("quarkus.http.host-enabled", "false");
         }
-        EmbeddedDefault.startUnlessConfigured(args.length == 0);
+        try {
+            EmbeddedDefault.startUnlessConfigured(args.length == 0);
+        } catch (EmbeddedDatabase.EmbeddedDatabaseException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
         Quarkus.run(PortalApplication.class, args);
     }
 

@@ -1,5 +1,7 @@
 package org.shcportal.registrydata;
 
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -35,7 +37,7 @@ public class DemoDataset {
         long start = System.nanoTime();
         // The fixed persons go last: their presence means the whole dataset is there.
         GenerationReport report = generator.generate(SEED, GENERATED_PERSONS);
-        QuarkusTransaction.requiringNew().run(FixedDemoPersons::insert);
+        QuarkusTransaction.requiringNew().run(() -> FixedDemoPersons.insert(LocalDate.now()));
         LOG.infof("Loaded the demo dataset: %d generated persons and the fixed demo persons in %d ms",
                 report.persons(), (System.nanoTime() - start) / 1_000_000);
     }

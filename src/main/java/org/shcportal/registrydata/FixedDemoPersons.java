@@ -25,9 +25,10 @@ final class FixedDemoPersons {
     private FixedDemoPersons() {
     }
 
-    static void insert() {
+    /** Inserts the fixed persons; the family's birth dates are counted back from {@code today}. */
+    static void insert(LocalDate today) {
         igScenarios();
-        family();
+        family(today);
         longHistory();
         previousName();
     }
@@ -59,21 +60,22 @@ final class FixedDemoPersons {
     }
 
     /** A mother with two minors and a son who turned 18 last year; the children share her phone and email. */
-    private static void family() {
+    private static void family(LocalDate today) {
         Person mother = person("NM-000004", "Quintana-Begay", "Marisol", "Ann", "1984-03-09", Person.Sex.F);
         contacts(mother, "+15055550104", "marisol.quintana@example.com");
         covidSeries(mother, "2021-03-02");
-        Person son = child(mother, "NM-000005", "Diego", "2014-05-12", Person.Sex.M);
-        Person daughter = child(mother, "NM-000006", "Lucía", "2018-09-30", Person.Sex.F);
-        Person adultSon = child(mother, "NM-000007", "Mateo", "2007-06-15", Person.Sex.M);
+        int year = today.getYear();
+        Person son = child(mother, "NM-000005", "Diego", LocalDate.of(year - 12, 5, 12), Person.Sex.M);
+        Person daughter = child(mother, "NM-000006", "Lucía", LocalDate.of(year - 8, 9, 30), Person.Sex.F);
+        Person adultSon = child(mother, "NM-000007", "Mateo", LocalDate.of(year - 19, 6, 15), Person.Sex.M);
         contact(adultSon, Contact.Kind.EMAIL, "mateo.qb@example.com", adultSon.birthDate.plusYears(16));
         for (Person child : List.of(son, daughter, adultSon)) {
-            childhoodRecord(child);
+            childhoodRecord(child, today);
         }
     }
 
-    private static Person child(Person mother, String registryId, String given, String birthDate, Person.Sex sex) {
-        Person child = person(registryId, mother.familyName, given, null, birthDate, sex);
+    private static Person child(Person mother, String registryId, String given, LocalDate birthDate, Person.Sex sex) {
+        Person child = person(registryId, mother.familyName, given, null, birthDate.toString(), sex);
         contacts(child, "+15055550104", "marisol.quintana@example.com");
         GuardianLink link = new GuardianLink();
         link.guardian = mother;
@@ -85,9 +87,9 @@ final class FixedDemoPersons {
     }
 
     /** The childhood schedule as the generator gives it, from a fixed seed per child. */
-    private static void childhoodRecord(Person child) {
+    private static void childhoodRecord(Person child, LocalDate today) {
         SplittableRandom random = new SplittableRandom(child.registryId.hashCode());
-        for (Household.Dose dose : VaccineHistory.of(random, child.birthDate, SyntheticRegistry.AS_OF, false)) {
+        for (Household.Dose dose : VaccineHistory.of(random, child.birthDate, today, false)) {
             if ("COMPLETED".equals(dose.status())) {
                 dose(child, dose.cvx(), dose.date().toString(), dose.lot(), dose.mvx(), dose.performer());
             }
