@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import jakarta.inject.Inject;
 
+import org.shcportal.issuance.IssueCommand;
+import org.shcportal.issuance.IssueOptions;
 import org.shcportal.registrydata.GenerateCommand;
 import org.shcportal.registrydata.GenerateOptions;
 
@@ -17,10 +19,15 @@ public class PortalApplication implements QuarkusApplication {
             Usage: java -jar quarkus-run.jar [command]
               (no command)                          run the web portal
               generate --persons N [--seed S]       add N synthetic persons to the registry (seed: default 1)
+              issue --person ID [--person ID …] --out DIR
+                                                    write each person's cards (file, JWS, QR texts and PNGs)
             """;
 
     @Inject
     GenerateCommand generate;
+
+    @Inject
+    IssueCommand issue;
 
     @Override
     public int run(String... args) {
@@ -28,14 +35,21 @@ public class PortalApplication implements QuarkusApplication {
             Quarkus.waitForExit();
             return 0;
         }
-        return generate.run(parse(args));
+        String[] options = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "generate" -> generate.run(GenerateOptions.parse(options));
+            case "issue" -> issue.run(IssueOptions.parse(options));
+            default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
+        };
     }
 
     /** Checks the command line; throws {@link IllegalArgumentException} with a message for the operator. */
-    static GenerateOptions parse(String[] args) {
-        if ("generate".equals(args[0])) {
-            return GenerateOptions.parse(Arrays.copyOfRange(args, 1, args.length));
+    static void check(String[] args) {
+        String[] options = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "generate" -> GenerateOptions.parse(options);
+            case "issue" -> IssueOptions.parse(options);
+            default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
         }
-        throw new IllegalArgumentException("Unknown command: " + args[0]);
     }
 }

@@ -38,7 +38,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         return Map.of("quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", user,
                 "quarkus.datasource.password", password,
-                "portal.demo-data.enabled", "true");
+                "portal.demo-data.enabled", "true",
+                "portal.issuer.generated-keys-dir", TestKeys.folder().toString());
     }
 
     @Override

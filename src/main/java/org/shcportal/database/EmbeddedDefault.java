@@ -39,13 +39,13 @@ public final class EmbeddedDefault {
         System.setProperty("quarkus.datasource.username", database.user());
         System.setProperty("quarkus.datasource.password", "");
         System.setProperty("portal.demo-data.enabled", Boolean.toString(loadDemoData));
+        System.setProperty("portal.issuer.generated-keys-dir", dataDir.resolveSibling("keys").toString());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterPortal(database), "embedded-postgres-stop"));
     }
 
     private static String configuredUrl() {
-        String url = firstNonBlank(System.getenv("DB_URL"), System.getenv("QUARKUS_DATASOURCE_JDBC_URL"),
+        return firstNonBlank(System.getenv("DB_URL"), System.getenv("QUARKUS_DATASOURCE_JDBC_URL"),
                 System.getProperty("quarkus.datasource.jdbc.url"));
-        return url;
     }
 
     /** Stops PostgreSQL only after Quarkus has closed its connections, or it logs FATAL lines on the way out. */

@@ -14,7 +14,7 @@ import org.shcportal.records.PersonName;
 
 /**
  * The demo persons with stable registry ids that the README lists: the Vaccination &amp; Testing IG's three
- * scenarios (NM-000001 to NM-000003), a family (NM-000004 to NM-000007), a long history (NM-000008) and a name
+ * scenarios (NM-000001 to NM-000003, with the identity-assurance levels of the IG's example bundles), a family (NM-000004 to NM-000007), a long history (NM-000008) and a name
  * with accents, a hyphen and a previous name (NM-000009). Must run inside a transaction.
  */
 final class FixedDemoPersons {
@@ -35,17 +35,20 @@ final class FixedDemoPersons {
 
     private static void igScenarios() {
         Person john = person("NM-000001", "Anyperson", "John", "B.", "1951-01-20", Person.Sex.M);
+        john.identityAssurance = "IAL1.2";
         contacts(john, "+15055550101", "john.anyperson@example.com");
         dose(john, "207", "2021-01-01", "0000001", "MOD", HOSPITAL);
         dose(john, "207", "2021-01-29", "0000007", "MOD", HOSPITAL);
         dose(john, "229", "2022-09-05", "0000001", "MOD", HOSPITAL);
 
         Person jane = person("NM-000002", "Anyperson", "Jane", "C.", "1961-01-20", Person.Sex.F);
+        jane.identityAssurance = "IAL2";
         contacts(jane, "+15055550102", "jane.anyperson@example.com");
         dose(jane, "206", "2022-08-01", "0000002", "BN", HOSPITAL);
         dose(jane, "206", "2022-08-29", "0000003", "BN", HOSPITAL);
 
         Person james = person("NM-000003", "Anyperson", "James", "T.", "1951-01-20", Person.Sex.M);
+        james.identityAssurance = "IAL2";
         contacts(james, "+15055550103", "james.anyperson@example.com");
         LabResult test = new LabResult();
         test.person = james;

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import org.shcportal.TestKeys;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -58,7 +60,8 @@ class UnreachableDatabaseTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + PORT + "/postgres",
                     "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "");
+                    "quarkus.datasource.password", "",
+                    "portal.issuer.generated-keys-dir", TestKeys.folder().toString());
         }
 
         @Override

@@ -1,0 +1,26 @@
+package org.shcportal.cards;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The {@code .smart-health-card} file (shc-issuer-rules §6): {@code {"verifiableCredential":[JWS, …]}}, no
+ * whitespace, no trailing newline (a trailing newline is an error for the official validator, §2.5).
+ */
+public final class HealthCardFile {
+
+    public static final String MEDIA_TYPE = "application/smart-health-card";
+    public static final String EXTENSION = ".smart-health-card";
+
+    private HealthCardFile() {
+    }
+
+    /** The file's bytes; JWS strings use only base64url characters and dots, so they need no escaping. */
+    public static byte[] of(List<String> jwsList) {
+        StringBuilder json = new StringBuilder("{\"verifiableCredential\":[");
+        for (int i = 0; i < jwsList.size(); i++) {
+            json.append(i == 0 ? "\"" : ",\"").append(jwsList.get(i)).append('"');
+        }
+        return json.append("]}").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+}

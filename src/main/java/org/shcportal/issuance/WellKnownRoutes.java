@@ -1,0 +1,92 @@
+package org.shcportal.issuance;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.shcportal.keys.Jwks;
+import org.shcportal.keys.KeyRing;
+import org.shcportal.keys.SigningKey;
+import org.shcportal.revocation.RevocationList;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What verifiers fetch (shc-issuer-rules §1.6, §9.2): {@code <iss path>/.well-known/jwks.json} with every public
+ * key (and its {@code crlVersion}), and {@code <iss path>/.well-known/crl/<kid>.json}. Open to every origin (CORS)
+ * and cacheable for a few minutes.
+ */
+@ApplicationScoped
+public class WellKnownRoutes {
+
+    static final String CACHE_CONTROL = "public, max-age=300";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Inject
+    IssuerConfig config;
+
+    @Inject
+    KeyRing keys;
+
+    void install(@Observes Router router) {
+        String base = URI.create(config.url()).getPath();
+        router.get(base + "/.well-known/jwks.json").blockingHandler(this::jwks);
+        router.get(base + "/.well-known/crl/:file").blockingHandler(this::crl);
+    }
+
+    private void jwks(RoutingContext context) {
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        if (config.revocation()) {
+            QuarkusTransaction.requiringNew().run(
+                    () -> keys.all().forEach(key -> versions.put(key.kid(), RevocationList.versionOf(key.kid()))));
+        }
+        send(context, Jwks.json(keys.all(), versions));
+    }
+
+    private void crl(RoutingContext context) {
+        String file = context.pathParam("file");
+        Optional<SigningKey> key = file.endsWith(".json")
+                ? keys.byKid(file.substring(0, file.length() - ".json".length()))
+                : Optional.empty();
+        if (!config.revocation() || key.isEmpty()) {
+            context.next();
+            return;
+        }
+        String kid = key.get().kid();
+        Map<String, Object> crl = QuarkusTransaction.requiringNew().call(() -> crlOf(kid));
+        try {
+            send(context, MAPPER.writeValueAsString(crl));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+        }
+    }
+
+    private static Map<String, Object> crlOf(String kid) {
+        Map<String, Object> crl = new LinkedHashMap<>();
+        crl.put("kid", kid);
+        crl.put("method", "rid");
+        crl.put("ctr", RevocationList.versionOf(kid));
+        List<String> rids = RevocationList.entriesOf(kid);
+        crl.put("rids", rids);
+        return crl;
+    }
+
+    private static void send(RoutingContext context, String json) {
+        context.response()
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Access-Control-Allow-Origin", "*")
+                .putHeader("Cache-Control", CACHE_CONTROL)
+                .end(json);
+    }
+}
