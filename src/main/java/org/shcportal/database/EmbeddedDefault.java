@@ -1,5 +1,6 @@
 package org.shcportal.database;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.jboss.logging.Logger;
@@ -40,7 +41,19 @@ public final class EmbeddedDefault {
         System.setProperty("quarkus.datasource.password", "");
         System.setProperty("portal.demo-data.enabled", Boolean.toString(loadDemoData));
         System.setProperty("portal.issuer.generated-keys-dir", dataDir.resolveSibling("keys").toString());
+        if (loadDemoData) {
+            enableHttps(dataDir.resolveSibling("tls"));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterPortal(database), "embedded-postgres-stop"));
+    }
+
+    /** The demo portal also answers on https://localhost:8443, its default issuer URL. */
+    private static void enableHttps(Path folder) {
+        try {
+            DemoTls.enable(folder);
+        } catch (IOException e) {
+            LOG.warnf("The demo portal runs without HTTPS: %s", e.getMessage());
+        }
     }
 
     private static String configuredUrl() {

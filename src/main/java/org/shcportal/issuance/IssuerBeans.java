@@ -10,13 +10,16 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 import org.shcportal.cards.CardIssuer;
+import org.shcportal.cards.CardVerifier;
 import org.shcportal.cards.IssuerSettings;
 import org.shcportal.keys.DevKeyRing;
 import org.shcportal.keys.EcdsaProvider;
-import org.shcportal.keys.KeyFileException;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
+import org.shcportal.keys.SigningKey;
+import org.shcportal.revocation.RevocationList;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -65,13 +68,21 @@ public class IssuerBeans {
         return new CardIssuer(settings, keys.active(), ridSecret, clock);
     }
 
+    /** Our own verifier: our keys, and the revocation lists as they stand in the database. */
+    @Produces
+    @Singleton
+    CardVerifier cardVerifier(IssuerSettings settings, KeyRing keys) {
+        return new CardVerifier(settings.iss(), kid -> keys.byKid(kid).map(SigningKey::verifier),
+                kid -> QuarkusTransaction.requiringNew().call(() -> RevocationList.entriesOf(kid)));
+    }
+
     void checkAtStartup(@Observes StartupEvent event, KeyRing keys, RidSecret ridSecret, IssuerSettings settings) {
         LOG.infof("Cards are issued as %s, signed with key %s (%d key(s) published); ES256 provider: %s",
                 settings.iss(), keys.active().kid(), keys.all().size(), EcdsaProvider.name());
     }
 
     private static Path generatedDir(IssuerConfig config) {
-        return config.generatedKeysDir().orElseThrow(() -> new KeyFileException(
+        return config.generatedKeysDir().orElseThrow(() -> new IllegalStateException(
                 "No signing key configured: set PORTAL_ISSUER_KEYS_DIR to the folder of the signing keys and"
                         + " PORTAL_ISSUER_RID_SECRET_FILE to the rid secret file."));
     }

@@ -1,0 +1,66 @@
+package org.shcportal.issuance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shcportal.qr.QrReader;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The {@code issue} command, on the demo persons; its output in {@code target/shc-artifacts/} is what the
+ * independent verifier checks after the tests (conformance.md "Test artifacts").
+ */
+@QuarkusTest
+class IssueCommandTest {
+
+    static final Path ARTIFACTS = Path.of("target", "shc-artifacts");
+
+    @Inject
+    IssueCommand command;
+
+    @Test
+    void writesEveryCardOfTheDemoPersons() throws IOException {
+        List<String> persons = List.of("NM-000001", "NM-000002", "NM-000003", "NM-000004", "NM-000005",
+                "NM-000008", "NM-000009");
+        assertThat(command.run(new IssueOptions(persons, ARTIFACTS))).isZero();
+
+        Path covid = ARTIFACTS.resolve("NM-000001").resolve("covid-19");
+        assertThat(covid.resolve("card.smart-health-card")).exists();
+        String jws = Files.readString(covid.resolve("card.jws"));
+        assertThat(jws).doesNotEndWith("\n");
+        assertThat(Files.readString(covid.resolve("card.smart-health-card")))
+                .isEqualTo("{\"verifiableCredential\":[\"" + jws + "\"]}");
+        String text = Files.readString(covid.resolve("qr-1.txt"), StandardCharsets.US_ASCII);
+        assertThat(QrReader.decode(Files.readAllBytes(covid.resolve("qr-1.png")))).isEqualTo(text);
+        assertThat(ARTIFACTS.resolve("NM-000002").resolve("mpox").resolve("card.jws")).exists();
+        assertThat(ARTIFACTS.resolve("NM-000003").resolve("covid-19-tests").resolve("card.jws")).exists();
+        assertThat(ARTIFACTS.resolve("jwks.json")).exists();
+    }
+
+    @Test
+    void anUnknownPersonWritesNothingAndFails(@TempDir Path out) throws IOException {
+        assertThat(command.run(new IssueOptions(List.of("NM-000001", "NM-404404"), out))).isEqualTo(1);
+        try (var files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void readsItsCommandLine() {
+        IssueOptions options = IssueOptions.parse("--person", "NM-000001", "--person", "NM-000002", "--out", "x");
+        assertThat(options.registryIds()).containsExactly("NM-000001", "NM-000002");
+        assertThat(options.out()).isEqualTo(Path.of("x"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IssueOptions.parse("--person", "NM-000001"))
+                .hasMessageContaining("--out");
+    }
+}
