@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,6 +20,8 @@ final class SecretFile {
     private static final Set<PosixFilePermission> NOT_OWNER = Set.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+    private static final String OWNER_ONLY_FILE = "rw-------";
+    private static final String OWNER_ONLY_DIRECTORY = "rwx------";
 
     private SecretFile() {
     }
@@ -32,6 +36,26 @@ final class SecretFile {
         }
     }
 
+    /**
+     * Writes a new file with owner-only permissions (0600), creating missing directories owner-only (0700). The
+     * file appears whole or not at all.
+     */
+    static void create(Path file, String content) {
+        Path directory = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(directory, ownerOnly(directory, OWNER_ONLY_DIRECTORY));
+            Path partial = Files.createTempFile(directory, ".new-", ".tmp", ownerOnly(directory, OWNER_ONLY_FILE));
+            try {
+                Files.writeString(partial, content);
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new KeyFileException(file, "cannot be written (" + e + ")");
+        }
+    }
+
     private static void checkOwnerOnly(Path file) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
         if (view == null) {
@@ -42,5 +66,12 @@ final class SecretFile {
             throw new KeyFileException(file, "permissions " + PosixFilePermissions.toString(permissions)
                     + " let group or others in; allow the owner only (chmod 600 or 400)");
         }
+    }
+
+    private static FileAttribute<?>[] ownerOnly(Path directory, String permissions) {
+        if (!directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions)) };
     }
 }
