@@ -1,0 +1,68 @@
+package org.shcportal.qr;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.nayuki.qrcodegen.DataTooLongException;
+import io.nayuki.qrcodegen.QrCode;
+import io.nayuki.qrcodegen.QrSegment;
+
+/**
+ * One QR code symbol holding one QR text: a byte-mode segment with the prefix ({@code shc:/} or {@code shc:/C/N/})
+ * and a numeric-mode segment with the digits, at error correction level L, in the smallest version that holds them,
+ * never above version 22 (shc-issuer-rules §5.1–§5.5).
+ */
+public final class QrSymbol {
+
+    static final int MAX_VERSION = 22; // shc-issuer-rules §5.2
+    static final int QUIET_ZONE_MODULES = 4; // ISO/IEC 18004 quiet zone, shc-issuer-rules §5.5
+    private static final QrCode.Ecc ERROR_CORRECTION = QrCode.Ecc.LOW; // shc-issuer-rules §5.4
+    private static final int AUTOMATIC_MASK = -1;
+
+    private final String text;
+    private final QrCode code;
+
+    private QrSymbol(String text, QrCode code) {
+        this.text = text;
+        this.code = code;
+    }
+
+    /**
+     * Encodes one text from {@link NumericQr#texts(String)}.
+     *
+     * @throws QrTooLargeException when the text does not fit a version-22 symbol
+     * @throws IllegalArgumentException when the text is not {@code shc:/} (or {@code shc:/C/N/}) followed by digits
+     */
+    public static QrSymbol encode(String shcText) {
+        ShcText parts = ShcText.parse(shcText);
+        List<QrSegment> segments = List.of(
+                QrSegment.makeBytes(parts.prefix().getBytes(StandardCharsets.US_ASCII)),
+                QrSegment.makeNumeric(parts.digits()));
+        try {
+            return new QrSymbol(shcText, QrCode.encodeSegments(segments, ERROR_CORRECTION, QrCode.MIN_VERSION,
+                    MAX_VERSION, AUTOMATIC_MASK, false));
+        } catch (DataTooLongException e) {
+            throw new QrTooLargeException(shcText.length(), MAX_VERSION);
+        }
+    }
+
+    /** The QR version, 1 to 22. */
+    public int version() {
+        return code.version;
+    }
+
+    /** Modules per side, without the quiet zone. */
+    public int size() {
+        return code.size;
+    }
+
+    /** Whether the module at column x, row y (0-based, from the top left) is dark. */
+    public boolean dark(int x, int y) {
+        return code.getModule(x, y);
+    }
+
+    /** The text this symbol holds. */
+    public String text() {
+        return text;
+    }
+}

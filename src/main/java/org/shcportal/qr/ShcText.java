@@ -1,0 +1,60 @@
+package org.shcportal.qr;
+
+import java.nio.CharBuffer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One QR text, {@code shc:/<digits>} or a chunk {@code shc:/C/N/<digits>}, split into the prefix that goes into a
+ * byte-mode segment and the digits that go into a numeric-mode segment (shc-issuer-rules §5.1, §5.6).
+ *
+ * @param text the whole text
+ * @param digitsStart where the digits begin, just after the prefix
+ * @param chunk the 1-based chunk number C, 0 for a text without one
+ * @param chunks the number of chunks N, 0 for a text without one
+ */
+record ShcText(String text, int digitsStart, int chunk, int chunks) {
+
+    static final String SCHEME = "shc:/"; // shc-issuer-rules §5.1
+    private static final Pattern FORM = Pattern.compile("shc:/(?:([1-9][0-9]{0,3})/([1-9][0-9]{0,3})/)?[0-9]*");
+    private static final int PREVIEW_LENGTH = 12;
+
+    static ShcText parse(String text) {
+        Matcher form = FORM.matcher(text);
+        if (!form.matches()) {
+            throw new IllegalArgumentException("Not a SMART Health Card QR text (shc:/ or shc:/C/N/ followed by digits): "
+                    + preview(text));
+        }
+        if (form.group(1) == null) {
+            return new ShcText(text, SCHEME.length(), 0, 0);
+        }
+        int chunk = Integer.parseInt(form.group(1));
+        int chunks = Integer.parseInt(form.group(2));
+        if (chunk > chunks) {
+            throw new IllegalArgumentException("A QR text says it is chunk " + chunk + " of " + chunks + ".");
+        }
+        return new ShcText(text, form.end(2) + 1, chunk, chunks);
+    }
+
+    boolean chunked() {
+        return chunks > 0;
+    }
+
+    String prefix() {
+        return text.substring(0, digitsStart);
+    }
+
+    /** The digits, without a copy. */
+    CharSequence digits() {
+        return CharBuffer.wrap(text, digitsStart, text.length());
+    }
+
+    /** How error messages name this text. */
+    String label() {
+        return chunked() ? "chunk " + chunk + " of " + chunks : "the QR text";
+    }
+
+    private static String preview(String text) {
+        return text.length() <= PREVIEW_LENGTH ? text : text.substring(0, PREVIEW_LENGTH) + "…";
+    }
+}
