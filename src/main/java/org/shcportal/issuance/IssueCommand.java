@@ -24,9 +24,15 @@ import org.shcportal.revocation.RevocationList;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * {@code issue --person <id> [--person …] --out <dir>}: writes every card of each person to
- * {@code <dir>/<registry id>/<card>/} (and {@code <card>-full/} for a history that needed several codes), with the
- * issuer's {@code jwks.json} in {@code <dir>} so the cards can be checked anywhere.
+ * {@code issue --person <id> [--person …] --out
+ * <dir>
+ * }: writes every card of each person to
+ * {@code
+ * <dir>
+ * /<registry id>/<card>/} (and {@code <card>-full/} for a history that needed several codes), with the
+ * issuer's {@code jwks.json} in {@code
+ * <dir>
+ * } so the cards can be checked anywhere.
  */
 @ApplicationScoped
 public class IssueCommand {

@@ -14,7 +14,8 @@ import org.shcportal.records.PersonName;
 
 /**
  * The demo persons with stable registry ids that the README lists: the Vaccination &amp; Testing IG's three
- * scenarios (NM-000001 to NM-000003, with the identity-assurance levels of the IG's example bundles), a family (NM-000004 to NM-000007), a long history (NM-000008) and a name
+ * scenarios (NM-000001 to NM-000003, with the identity-assurance levels of the IG's example bundles), a family (NM-000004 to
+ * NM-000007), a long history (NM-000008) and a name
  * with accents, a hyphen and a previous name (NM-000009). Must run inside a transaction.
  */
 final class FixedDemoPersons {

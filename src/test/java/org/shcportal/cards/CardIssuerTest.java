@@ -73,7 +73,10 @@ class CardIssuerTest {
         assertThat(bundle.path("type").asText()).isEqualTo("collection");
         List<String> fieldNames = new ArrayList<>();
         collectFieldNames(bundle, fieldNames);
-        assertThat(fieldNames).doesNotContain("id", "text", "display", "identifier", "manufacturer");
+        assertThat(fieldNames).doesNotContain("id", "text", "identifier", "manufacturer");
+        for (JsonNode codings : bundle.findValues("coding")) {
+            codings.forEach(coding -> assertThat(coding.fieldNames()).toIterable().containsExactly("system", "code"));
+        }
         for (int i = 0; i < bundle.path("entry").size(); i++) {
             assertThat(bundle.path("entry").get(i).path("fullUrl").asText()).isEqualTo("resource:" + i);
         }

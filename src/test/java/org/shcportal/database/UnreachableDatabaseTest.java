@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-
 import org.shcportal.TestKeys;
 
 import io.quarkus.test.junit.QuarkusTest;
