@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class FhirBundle {
 
     static final String PATIENT_REFERENCE = "resource:0";
+    /** The IG's vc-should-be-under-30-chars: a performer display "SHOULD be <30 for data minimization". */
+    static final int MAX_DISPLAY_LENGTH = 29;
     private static final String IAL_SYSTEM = "https://smarthealth.cards/ial";
     private static final String LOINC = "http://loinc.org";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -72,7 +74,8 @@ final class FhirBundle {
         immunization.putObject("patient").put("reference", PATIENT_REFERENCE);
         immunization.put("occurrenceDateTime", dose.date().toString());
         if (present(dose.performer())) {
-            immunization.putArray("performer").addObject().putObject("actor").put("display", dose.performer());
+            immunization.putArray("performer").addObject().putObject("actor").put("display",
+                    shortDisplay(dose.performer()));
         }
         putText(immunization, "lotNumber", dose.lotNumber());
         return immunization;
@@ -85,7 +88,7 @@ final class FhirBundle {
         observation.putObject("subject").put("reference", PATIENT_REFERENCE);
         observation.put("effectiveDateTime", result.effectiveDate().toString());
         if (present(result.performer())) {
-            observation.putArray("performer").addObject().put("display", result.performer());
+            observation.putArray("performer").addObject().put("display", shortDisplay(result.performer()));
         }
         if (present(result.resultCode())) {
             observation.set("valueCodeableConcept", codeableConcept(result.resultSystem(), result.resultCode()));
@@ -105,6 +108,16 @@ final class FhirBundle {
             label.put("code", subject.identityAssurance());
         }
         return resource;
+    }
+
+    /** A display name cut at a word boundary to fit {@link #MAX_DISPLAY_LENGTH}. */
+    static String shortDisplay(String name) {
+        String text = name.strip();
+        if (text.length() <= MAX_DISPLAY_LENGTH) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', MAX_DISPLAY_LENGTH);
+        return (space > 0 ? text.substring(0, space) : text.substring(0, MAX_DISPLAY_LENGTH)).strip();
     }
 
     private static ObjectNode codeableConcept(String system, String code) {
