@@ -3,6 +3,8 @@ package org.shcportal.cards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,11 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shcportal.issuance.CardArtifacts;
 import org.shcportal.keys.DevKeyRing;
+import org.shcportal.keys.Jwks;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
 
@@ -24,6 +29,7 @@ class CardIssuerTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
     static final String ISS = "https://registry.example/shc";
+    static final Path ARTIFACTS = Path.of("target", "shc-artifacts", "engine");
     static final CardSubject JOHN = new CardSubject("NM-000001", "Anyperson", List.of("John", "B."),
             LocalDate.of(1951, 1, 20), "IAL1.2");
 
@@ -87,7 +93,7 @@ class CardIssuerTest {
     }
 
     @Test
-    void putsEachDiseaseAndTheLabResultsOnCardsOfTheirOwn() {
+    void putsEachDiseaseAndTheLabResultsOnCardsOfTheirOwn() throws IOException {
         List<VaccineDose> doses = new ArrayList<>(igScenarioOneDoses());
         doses.add(new VaccineDose("206", LocalDate.of(2022, 8, 1), "0000002", "ABC General Hospital"));
         doses.add(new VaccineDose("03", LocalDate.of(1952, 1, 20), null, null));
@@ -98,6 +104,9 @@ class CardIssuerTest {
                 "positive", "Lab");
 
         List<IssuedCard> cards = issuer.issue(new HealthRecord(JOHN, doses, List.of(antigen, other)));
+        for (IssuedCard card : cards) {
+            writeArtifacts("john/" + card.group().slug(), card.qr());
+        }
 
         assertThat(cards).extracting(IssuedCard::group).containsExactly(CardGroup.COVID19, CardGroup.MPOX,
                 CardGroup.INFLUENZA, CardGroup.MEASLES_MUMPS_RUBELLA, CardGroup.COVID19_TESTS, CardGroup.OTHER_TESTS);
@@ -123,7 +132,7 @@ class CardIssuerTest {
     }
 
     @Test
-    void aHistoryTooBigForOneCodeShowsTheMostRecentDosesAndKeepsTheFullHistoryInChunks() {
+    void aHistoryTooBigForOneCodeShowsTheMostRecentDosesAndKeepsTheFullHistoryInChunks() throws IOException {
         List<VaccineDose> doses = new ArrayList<>();
         LocalDate date = LocalDate.of(2021, 1, 4);
         for (int i = 0; i < 30; i++) {
@@ -145,6 +154,15 @@ class CardIssuerTest {
         assertThat(full.chunked()).isTrue();
         assertThat(full.shown()).isEqualTo(30);
         assertThat(verifier.verify(full.jws(), NOW).valid()).isTrue();
+        writeArtifacts("thirty-doses", card.qr());
+        writeArtifacts("thirty-doses-full", full);
+    }
+
+    /** Cards for the independent verifier that runs after the tests (conformance.md "Test artifacts"). */
+    static void writeArtifacts(String name, Card card) throws IOException {
+        Path folder = ARTIFACTS.resolve(name);
+        CardArtifacts.write(card, folder);
+        Files.writeString(ARTIFACTS.resolve("jwks.json"), Jwks.json(keys.all(), Map.of()));
     }
 
     @Test
