@@ -40,7 +40,9 @@ public final class SigningKey {
             ECDSASigner ecdsa = new ECDSASigner(privateJwk.toECPrivateKey(provider));
             ecdsa.getJCAContext().setProvider(provider);
             this.signer = ecdsa;
-            this.verifier = new ECDSAVerifier(publicJwk);
+            ECDSAVerifier ecdsaVerifier = new ECDSAVerifier(publicJwk.toECPublicKey(provider));
+            ecdsaVerifier.getJCAContext().setProvider(provider);
+            this.verifier = ecdsaVerifier;
         } catch (JOSEException e) {
             throw new IllegalStateException("no ES256 signer for key " + kid + " with " + provider.getName(), e);
         }
