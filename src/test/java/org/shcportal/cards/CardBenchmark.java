@@ -68,7 +68,7 @@ class CardBenchmark {
         stage("  ES256 sign + serialise", () -> signer.sign(claims));
         stage("  numeric QR text", () -> NumericQr.texts(jws));
         stage("  QR symbol (qrcodegen)", () -> QrSymbol.encode(text));
-        stage("  PNG, 8 px per module", () -> QrPng.render(symbol, 8));
+        stage("  PNG, 4 px per module", () -> QrPng.render(symbol, 4));
         System.out.println("end to end (µs per card):");
         double jwsOnly = stage("  (a) records -> JWS", () -> signer.sign(CredentialClaims.minifiedJson(
                 CardIssuerTest.ISS, 1_700_000_000L, types, FhirBundle.vaccination(JOHN.subject(), JOHN.doses()),
@@ -76,7 +76,7 @@ class CardBenchmark {
         double withText = stage("  (b) records -> JWS + shc:/ text", () -> issuer.issue(JOHN));
         double withPng = stage("  (c) records -> JWS + QR PNG", () -> {
             Card card = issuer.issue(JOHN).get(0).qr();
-            return QrPng.render(QrSymbol.encode(card.qrTexts().get(0)), 8);
+            return QrPng.render(QrSymbol.encode(card.qrTexts().get(0)), 4);
         });
         stage("  (d) verify", () -> verifier.verify(jws, Instant.now()));
         compareWithKillTheClipboard(jwsOnly, withText, withPng, deflated.length);

@@ -1,0 +1,65 @@
+package org.shcportal.qr;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * A minimal PNG encoder for 1-bit greyscale images (PNG specification, ISO/IEC 15948): signature, IHDR, one zlib
+ * IDAT, IEND. Enough for QR codes, which need nothing else.
+ */
+final class OneBitPng {
+
+    private static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+    private static final int BIT_DEPTH = 1;
+    private static final int GREYSCALE = 0;
+
+    private OneBitPng() {
+    }
+
+    /** Bytes per scanline: the filter byte and the packed pixels. */
+    static int stride(int width) {
+        return 1 + (width + 7) / 8;
+    }
+
+    /** Encodes ready scanlines (see {@link #stride}) of a {@code width} × {@code height} image. */
+    static byte[] encode(int width, int height, byte[] scanlines) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream(scanlines.length / 4 + 128);
+        png.writeBytes(SIGNATURE);
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) BIT_DEPTH).put((byte) GREYSCALE).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        chunk(png, "IDAT", zlib(scanlines));
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static byte[] zlib(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(typeBytes);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+}
