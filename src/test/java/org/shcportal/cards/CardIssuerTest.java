@@ -71,6 +71,8 @@ class CardIssuerTest {
                 "https://smarthealth.cards#covid19");
         assertThat(claims.path("vc").path("rid").asText()).matches("[A-Za-z0-9_-]{11}");
         assertThat(claims.has("exp")).isFalse();
+        assertThat(claims.path("vc").has("@context")).isFalse();
+        assertThat(claims.path("vc").path("credentialSubject").path("fhirVersion").asText()).isEqualTo("4.0.1");
     }
 
     @Test
