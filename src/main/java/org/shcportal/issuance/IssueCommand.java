@@ -17,21 +17,19 @@ import org.shcportal.cards.CardIssuer;
 import org.shcportal.cards.HealthRecord;
 import org.shcportal.cards.IssuedCard;
 import org.shcportal.database.DatabaseAvailability;
-import org.shcportal.keys.Jwks;
-import org.shcportal.keys.KeyRing;
-import org.shcportal.revocation.RevocationList;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * {@code issue --person <id> [--person …] --out
- * <dir>
+ *
+<dir>
  * }: writes every card of each person to
  * {@code
- * <dir>
+ *
+<dir>
  * /<registry id>/<card>/} (and {@code <card>-full/} for a history that needed several codes), with the
  * issuer's {@code jwks.json} in {@code
- * <dir>
+ *
+<dir>
  * } so the cards can be checked anywhere.
  */
 @ApplicationScoped
@@ -47,10 +45,7 @@ public class IssueCommand {
     CardIssuer issuer;
 
     @Inject
-    KeyRing keys;
-
-    @Inject
-    IssuerConfig config;
+    PublishedKeys publishedKeys;
 
     /** Runs the command; returns the process exit status. Nothing is written when a person is unknown. */
     public int run(IssueOptions options) {
@@ -71,7 +66,7 @@ public class IssueCommand {
             for (String registryId : options.registryIds()) {
                 writeCards(found.get(registryId), options.out().resolve(registryId));
             }
-            Files.writeString(options.out().resolve("jwks.json"), jwks(), StandardCharsets.UTF_8);
+            Files.writeString(options.out().resolve("jwks.json"), publishedKeys.jwksJson(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             System.err.println("Writing to " + options.out() + " failed: " + e.getMessage());
             return 1;
@@ -97,12 +92,4 @@ public class IssueCommand {
         }
     }
 
-    private String jwks() {
-        Map<String, Integer> versions = new HashMap<>();
-        if (config.revocation()) {
-            QuarkusTransaction.requiringNew().run(
-                    () -> keys.all().forEach(key -> versions.put(key.kid(), RevocationList.versionOf(key.kid()))));
-        }
-        return Jwks.json(keys.all(), versions);
-    }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.shcportal.keys.Jwks;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.SigningKey;
 import org.shcportal.revocation.RevocationList;
@@ -39,6 +38,9 @@ public class WellKnownRoutes {
     @Inject
     KeyRing keys;
 
+    @Inject
+    PublishedKeys publishedKeys;
+
     void install(@Observes Router router) {
         String base = URI.create(config.url()).getPath();
         router.get(base + "/.well-known/jwks.json").blockingHandler(this::jwks);
@@ -46,12 +48,7 @@ public class WellKnownRoutes {
     }
 
     private void jwks(RoutingContext context) {
-        Map<String, Integer> versions = new LinkedHashMap<>();
-        if (config.revocation()) {
-            QuarkusTransaction.requiringNew().run(
-                    () -> keys.all().forEach(key -> versions.put(key.kid(), RevocationList.versionOf(key.kid()))));
-        }
-        send(context, Jwks.json(keys.all(), versions));
+        send(context, publishedKeys.jwksJson());
     }
 
     private void crl(RoutingContext context) {
