@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The {@code issue} command line: {@code --person <registry id> [--person …] --out
- * <dir>
+ *
+<dir>
  * }.
  *
  * @param registryIds the persons whose cards to write, in the order given
