@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code issue} command line: {@code --person <registry id> [--person …] --out
- *
-<dir>
- * }.
+ * The {@code issue} command line: one or more {@code --person ID} and one {@code --out DIR}.
  *
  * @param registryIds the persons whose cards to write, in the order given
  * @param out the folder to write into
