@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.shcportal.database.DatabaseAvailability;
+import org.shcportal.database.DatabaseFailures;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.SigningKey;
 import org.shcportal.revocation.RevocationList;
@@ -30,6 +32,7 @@ import io.vertx.ext.web.RoutingContext;
 public class WellKnownRoutes {
 
     static final String CACHE_CONTROL = "public, max-age=300";
+    private static final String RETRY_AFTER_SECONDS = "30";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Inject
@@ -41,10 +44,29 @@ public class WellKnownRoutes {
     @Inject
     PublishedKeys publishedKeys;
 
+    @Inject
+    DatabaseAvailability database;
+
     void install(@Observes Router router) {
         String base = URI.create(config.url()).getPath();
-        router.get(base + "/.well-known/jwks.json").blockingHandler(this::jwks);
-        router.get(base + "/.well-known/crl/:file").blockingHandler(this::crl);
+        router.get(base + "/.well-known/jwks.json").blockingHandler(this::jwks).failureHandler(this::failed);
+        router.get(base + "/.well-known/crl/:file").blockingHandler(this::crl).failureHandler(this::failed);
+    }
+
+    /**
+     * With the database gone, the revocation versions are unknown: verifiers are told to come back (503,
+     * Retry-After) rather than given keys without their {@code crlVersion}.
+     */
+    private void failed(RoutingContext context) {
+        if (context.failure() == null || !DatabaseFailures.isUnreachable(context.failure())) {
+            context.next();
+            return;
+        }
+        database.reportUnreachable(context.failure().getMessage());
+        context.response().setStatusCode(503)
+                .putHeader("Retry-After", RETRY_AFTER_SECONDS)
+                .putHeader("Access-Control-Allow-Origin", "*")
+                .end();
     }
 
     private void jwks(RoutingContext context) {

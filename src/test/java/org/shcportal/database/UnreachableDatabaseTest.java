@@ -34,6 +34,7 @@ class UnreachableDatabaseTest {
                 .header("Retry-After", "30")
                 .body(containsString("Temporarily unavailable"));
         given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/.well-known/jwks.json").then().statusCode(503).header("Retry-After", "30");
 
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(Files.createTempDirectory("portal-late-pg"))
@@ -43,6 +44,7 @@ class UnreachableDatabaseTest {
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(
                     () -> given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP")));
             given().when().get("/").then().statusCode(200).body(containsString("Your official immunization record"));
+            given().when().get("/.well-known/jwks.json").then().statusCode(200).body(containsString("crlVersion"));
         }
     }
 
