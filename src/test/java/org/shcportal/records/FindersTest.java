@@ -83,6 +83,14 @@ class FindersTest {
         assertThat(LabResult.listReportedForPerson(james)).extracting(r -> r.loincCode).containsExactly("94558-4");
     }
 
+    @Test
+    void namesTheVaccineOfACvxCodeAsRecorded() {
+        assertThat(VaccineCode.findByCvx("207")).map(v -> v.tradeName).contains("Moderna COVID-19 Vaccine");
+        assertThat(VaccineCode.findByCvx("03")).map(v -> v.description).contains("MMR");
+        assertThat(VaccineCode.findByCvx("206")).map(v -> v.tradeName).contains("Jynneos");
+        assertThat(VaccineCode.findByCvx("9999")).isEmpty();
+    }
+
     private static Person person(String registryId) {
         return Person.findByRegistryId(registryId).orElseThrow();
     }
