@@ -1,6 +1,7 @@
 package org.shcportal;
 
 import java.util.Arrays;
+import java.util.function.ToIntFunction;
 
 import jakarta.inject.Inject;
 
@@ -35,21 +36,25 @@ public class PortalApplication implements QuarkusApplication {
             Quarkus.waitForExit();
             return 0;
         }
-        String[] options = Arrays.copyOfRange(args, 1, args.length);
-        return switch (args[0]) {
-            case "generate" -> generate.run(GenerateOptions.parse(options));
-            case "issue" -> issue.run(IssueOptions.parse(options));
-            default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
-        };
+        return parse(args).applyAsInt(this);
     }
 
-    /** Checks the command line; throws {@link IllegalArgumentException} with a message for the operator. */
-    static void check(String[] args) {
+    /**
+     * Reads the command line into the command to run; throws {@link IllegalArgumentException} with a message for
+     * the operator, before anything starts.
+     */
+    static ToIntFunction<PortalApplication> parse(String[] args) {
         String[] options = Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
-            case "generate" -> GenerateOptions.parse(options);
-            case "issue" -> IssueOptions.parse(options);
+        return switch (args[0]) {
+            case "generate" -> {
+                GenerateOptions generate = GenerateOptions.parse(options);
+                yield app -> app.generate.run(generate);
+            }
+            case "issue" -> {
+                IssueOptions issue = IssueOptions.parse(options);
+                yield app -> app.issue.run(issue);
+            }
             default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
-        }
+        };
     }
 }

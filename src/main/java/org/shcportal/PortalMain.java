@@ -30,7 +30,7 @@ public class PortalMain {
 
     private static void checkCommand(String[] args) {
         try {
-            PortalApplication.check(args);
+            PortalApplication.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println();

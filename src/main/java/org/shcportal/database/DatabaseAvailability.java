@@ -77,11 +77,6 @@ public class DatabaseAvailability {
         return schemaCurrent;
     }
 
-    /** Called when a request failed to reach the database, so that other pages stop trying until the next check. */
-    public void reportUnreachable(String reason) {
-        markUnreachable(reason);
-    }
-
     /** Migrates and validates the schema (once), or probes the database; never throws. */
     public synchronized void check() {
         try {
@@ -96,7 +91,7 @@ public class DatabaseAvailability {
             }
             reachable = true;
         } catch (RuntimeException | SQLException e) {
-            markUnreachable(e.getMessage());
+            reportUnreachable(e.getMessage());
         }
     }
 
@@ -120,7 +115,8 @@ public class DatabaseAvailability {
         }
     }
 
-    private synchronized void markUnreachable(String reason) {
+    /** Marks the database unavailable until the next check succeeds; requests that failed to reach it call this too. */
+    public synchronized void reportUnreachable(String reason) {
         if (!unreachableLogged) {
             LOG.warnf("Database unavailable, checking again every %s: %s", checkInterval, reason);
             unreachableLogged = true;

@@ -50,11 +50,6 @@ public class Immunization extends PanacheEntityBase {
     @Column(name = "source_system")
     public String sourceSystem;
 
-    /** Every dose on record for the person, in the order given (errors included: callers filter by status). */
-    public static List<Immunization> listForPersonInDateOrder(Person person) {
-        return list("person = ?1 order by occurrenceDate, id", person);
-    }
-
     /** The completed doses of the person, the order they were given. */
     public static List<Immunization> listCompletedForPerson(Person person) {
         return list("person = ?1 and status = ?2 order by occurrenceDate, id", person, Status.COMPLETED);
