@@ -67,6 +67,14 @@ public final class RidSecret {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hmac, RID_BYTES));
     }
 
+    /**
+     * A key for another keyed hash of the portal (e.g. sign-in codes, IP addresses), derived from the secret for one
+     * {@code purpose} so that every replica derives the same key and no two purposes share one.
+     */
+    public byte[] derivedKey(String purpose) {
+        return mac("purpose:" + purpose).doFinal();
+    }
+
     private Mac mac(String kid) {
         try {
             Mac mac = Mac.getInstance(HMAC_SHA_256);

@@ -1,5 +1,7 @@
 package org.shcportal.web;
 
+import java.time.ZoneId;
+
 import io.quarkus.arc.Unremovable;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -16,4 +18,8 @@ public interface RegistryConfig {
     /** The help desk's phone number, as printed. */
     @WithDefault("1-800-555-0199")
     String helpPhone();
+
+    /** Where the registry is: dates and times in pages and messages, and on which day a birthday falls. */
+    @WithDefault("America/Denver")
+    ZoneId timeZone();
 }

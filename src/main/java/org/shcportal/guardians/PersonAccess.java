@@ -1,0 +1,52 @@
+package org.shcportal.guardians;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.shcportal.records.Person;
+import org.shcportal.web.RegistryConfig;
+
+/**
+ * Whose records a signed-in resident may see: their own, and those of the minors linked to them as a guardian who
+ * have not reached the age of majority. Anyone else's is "not found", exactly like an id that does not exist.
+ */
+@ApplicationScoped
+public class PersonAccess {
+
+    @Inject
+    GuardianConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RegistryConfig registry;
+
+    /** The linked minors under the age of majority, oldest first. */
+    @Transactional
+    public List<Person> childrenOf(Person guardian) {
+        LocalDate bornAfter = today().minusYears(config.ageOfMajority());
+        return Person.listMinorsOf(guardian).stream().filter(minor -> minor.birthDate.isAfter(bornAfter)).toList();
+    }
+
+    /** The person with this id if {@code viewer} may see their records; otherwise a 404. */
+    @Transactional
+    public Person viewable(Person viewer, long personId) {
+        if (viewer.id == personId) {
+            return viewer;
+        }
+        return childrenOf(viewer).stream().filter(child -> child.id == personId).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Today where the registry is: that decides on which day a birthday falls. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(registry.timeZone()));
+    }
+}
