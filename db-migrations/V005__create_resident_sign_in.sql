@@ -25,6 +25,10 @@ CREATE TABLE sign_in_challenge (
     token_hash        varchar(64)  NOT NULL,
     sign_in_code_id   bigint,
     candidate_ids     bigint[],
+    contact_kind      varchar(8),
+    contact_value     varchar(254),
+    identity_hash     varchar(64)  NOT NULL,
+    contact_hash      varchar(64)  NOT NULL,
     language          varchar(8)   NOT NULL,
     created_at        timestamptz  NOT NULL,
     expires_at        timestamptz  NOT NULL,
@@ -36,6 +40,8 @@ CREATE TABLE sign_in_challenge (
 COMMENT ON TABLE sign_in_challenge IS 'A browser''s sign-in in progress: the code it waits for (none when nothing matched), or the persons a dose date must tell apart.';
 COMMENT ON COLUMN sign_in_challenge.token_hash IS 'SHA-256 of the random token in the browser''s cookie.';
 COMMENT ON COLUMN sign_in_challenge.candidate_ids IS 'Persons who matched equally well, until a dose date tells them apart.';
+COMMENT ON COLUMN sign_in_challenge.contact_value IS 'Personal data: the contact to send the code to once a dose date has told the candidates apart.';
+COMMENT ON COLUMN sign_in_challenge.identity_hash IS 'Keyed hash of the name and date of birth typed, so that a resend counts against the same rate limits.';
 
 CREATE TABLE rate_limit_counter (
     bucket        varchar(16)  NOT NULL,

@@ -38,7 +38,7 @@ public enum Language {
                 .orElse(EN);
     }
 
-    static Optional<Language> byCode(String code) {
+    public static Optional<Language> byCode(String code) {
         for (Language language : values()) {
             if (language.code().equalsIgnoreCase(code)) {
                 return Optional.of(language);

@@ -30,6 +30,21 @@ public interface PageMessages {
     @Message("Questions or a wrong record? Call the help desk at {phone}.")
     String layout_help(String phone);
 
+    @Message("Account")
+    String layout_account_nav();
+
+    @Message("Your account")
+    String layout_account();
+
+    @Message("Sign in")
+    String layout_sign_in();
+
+    @Message("Sign out")
+    String layout_sign_out();
+
+    @Message("Sign in to get your record")
+    String home_sign_in();
+
     @Message("Your official immunization record")
     String home_title();
 

@@ -1,0 +1,95 @@
+package org.shcportal.account;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.shcportal.audit.AuditEvent;
+import org.shcportal.guardians.Initials;
+import org.shcportal.records.Person;
+
+/** A person's audit events, told in plain language from that person's point of view (product.md F9). */
+final class AccessHistory {
+
+    /** One line of the history page. */
+    record Entry(String when, String what, String who, String network) {
+    }
+
+    /** Eight hex digits tell a handful of networks apart without becoming an identifier of their own. */
+    private static final int NETWORK_CHARS = 8;
+
+    private final long viewerId;
+    private final AccountMessages messages;
+    private final DateTimeFormatter format;
+    private final Map<Long, Person> othersById;
+
+    private AccessHistory(long viewerId, AccountMessages messages, Locale locale, ZoneId zone,
+            Map<Long, Person> othersById) {
+        this.viewerId = viewerId;
+        this.messages = messages;
+        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone);
+        this.othersById = othersById;
+    }
+
+    static List<Entry> of(Person viewer, List<AuditEvent> events, AccountMessages messages, Locale locale,
+            ZoneId zone) {
+        Map<Long, Person> others = events.stream().flatMap(event -> Stream.of(event.actorPersonId,
+                event.subjectPersonId)).filter(id -> id != null && id != viewer.id.longValue()).distinct()
+                .map(id -> Person.<Person> findById(id)).filter(person -> person != null)
+                .collect(Collectors.toMap(person -> person.id, Function.identity()));
+        AccessHistory history = new AccessHistory(viewer.id, messages, locale, zone, others);
+        return events.stream().map(history::entry).toList();
+    }
+
+    private Entry entry(AuditEvent event) {
+        String network = event.ipHash == null ? "" : event.ipHash.substring(0, NETWORK_CHARS);
+        return new Entry(format.format(event.occurredAt), what(event), who(event), network);
+    }
+
+    private String who(AuditEvent event) {
+        return switch (event.actorKind) {
+            case ANONYMOUS -> messages.who_anonymous();
+            case STAFF -> messages.who_staff();
+            case SYSTEM -> messages.who_system();
+            case RESIDENT -> event.actorPersonId == viewerId ? messages.who_you() : messages.who_guardian();
+        };
+    }
+
+    private String what(AuditEvent event) {
+        String what = switch (event.action) {
+            case SIGN_IN_REQUESTED, SIGN_IN_INVALID -> messages.what_sign_in_requested();
+            case SIGN_IN_RATE_LIMITED -> messages.what_rate_limited();
+            case SIGN_IN_CODE_SENT -> messages.what_code_sent(
+                    "EMAIL".equals(event.reason) ? messages.channel_email() : messages.channel_phone());
+            case SIGN_IN_CODE_WRONG -> messages.what_code_wrong();
+            case SIGNED_IN -> messages.what_signed_in();
+            case SIGNED_OUT -> messages.what_signed_out();
+            case RECORDS_VIEWED -> aboutOther(event) ? messages.what_records_viewed_of(initialsOfSubject(event))
+                    : messages.what_records_viewed();
+            case CORRECTION_REQUESTED -> aboutOther(event)
+                    ? messages.what_correction_requested_of(initialsOfSubject(event))
+                    : messages.what_correction_requested();
+            case ACCESS_HISTORY_VIEWED -> messages.what_history_viewed();
+        };
+        return event.actorKind == AuditEvent.ActorKind.STAFF && event.reason != null
+                ? what + " · " + messages.what_reason(event.reason)
+                : what;
+    }
+
+    /** The viewer acted on someone else's record (a guardian on a child's). */
+    private boolean aboutOther(AuditEvent event) {
+        return event.subjectPersonId != null && event.subjectPersonId != viewerId;
+    }
+
+    private String initialsOfSubject(AuditEvent event) {
+        Person subject = othersById.get(event.subjectPersonId);
+        return subject == null ? "" : Initials.of(subject);
+    }
+}

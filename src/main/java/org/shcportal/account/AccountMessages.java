@@ -1,0 +1,129 @@
+package org.shcportal.account;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The signed-in resident's own pages in English; Spanish in {@code messages/account_es.properties}. */
+@MessageBundle("account")
+public interface AccountMessages {
+
+    @Message("Your account")
+    String index_title();
+
+    @Message("Signed in as {name}.")
+    String index_signed_in(String name);
+
+    @Message("Your records")
+    String index_yours();
+
+    @Message("See your vaccinations and test results, and what your card will show.")
+    String index_yours_text();
+
+    @Message("See your records")
+    String index_yours_link();
+
+    @Message("Children")
+    String index_children();
+
+    @Message("The children you are the parent or legal guardian of, until they turn {age}.")
+    String index_children_text(int age);
+
+    @Message("Records for {initials}")
+    String index_child_link(String initials);
+
+    @Message("Born {date}")
+    String index_child_born(String date);
+
+    @Message("No children are linked to you. If a child of yours is missing, call the help desk at {phone}.")
+    String index_no_children(String phone);
+
+    @Message("Access history")
+    String index_history();
+
+    @Message("Every sign-in, every view of your records and every download, by you or anyone else.")
+    String index_history_text();
+
+    @Message("See your access history")
+    String index_history_link();
+
+    @Message("Your access history")
+    String history_title();
+
+    @Message("Who signed in, looked at or downloaded your records, and when. Something you do not recognize? Call the help desk at {phone}.")
+    String history_intro(String phone);
+
+    @Message("Nothing yet.")
+    String history_empty();
+
+    @Message("When")
+    String history_when();
+
+    @Message("What")
+    String history_what();
+
+    @Message("Who")
+    String history_who();
+
+    @Message("Network")
+    String history_network();
+
+    @Message("The network is shown as a short code: the same code means the same internet connection.")
+    String history_network_note();
+
+    @Message("You")
+    String who_you();
+
+    @Message("Someone using the sign-in form")
+    String who_anonymous();
+
+    @Message("Your parent or guardian")
+    String who_guardian();
+
+    @Message("A help-desk agent")
+    String who_staff();
+
+    @Message("The registry")
+    String who_system();
+
+    @Message("Asked for a sign-in code")
+    String what_sign_in_requested();
+
+    @Message("A sign-in code was sent to your {channel}")
+    String what_code_sent(String channel);
+
+    @Message("phone")
+    String channel_phone();
+
+    @Message("email")
+    String channel_email();
+
+    @Message("A wrong sign-in code was entered")
+    String what_code_wrong();
+
+    @Message("Too many sign-in requests; no code was sent")
+    String what_rate_limited();
+
+    @Message("Signed in")
+    String what_signed_in();
+
+    @Message("Signed out")
+    String what_signed_out();
+
+    @Message("Viewed the records")
+    String what_records_viewed();
+
+    @Message("Viewed the records of {initials}")
+    String what_records_viewed_of(String initials);
+
+    @Message("Reported something missing or wrong")
+    String what_correction_requested();
+
+    @Message("Reported something missing or wrong for {initials}")
+    String what_correction_requested_of(String initials);
+
+    @Message("Viewed this access history")
+    String what_history_viewed();
+
+    @Message("Reason given: {reason}")
+    String what_reason(String reason);
+}

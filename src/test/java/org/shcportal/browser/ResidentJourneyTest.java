@@ -1,0 +1,148 @@
+package org.shcportal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Residents in a real browser (Debian's Chromium): sign in with the code from the dev outbox, see their records and
+ * their children's, in English and Spanish, with no serious accessibility violation on any page. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+@QuarkusTest
+class ResidentJourneyTest {
+
+    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
+
+    private static Chromium chromium;
+
+    @TestHTTPResource("/")
+    URL portal;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void johnSignsInWithTheCodeFromTheOutboxAndSeesHisRecords() {
+        Page page = chromium.phone("en-US");
+        page.navigate(url("/"));
+        checkAccessibility(page, "01-home");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in to get your record")).click();
+        checkAccessibility(page, "02-sign-in");
+
+        signIn(page, "John", "Anyperson", "1", "20", "1951", "505-555-0101", "+15055550101");
+
+        assertThat(page.url()).endsWith("/account");
+        checkAccessibility(page, "04-account");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your records")).click();
+        assertThat(page.locator("main").innerText()).contains("John", "Anyperson", "COVID-19", "ABC General Hospital");
+        checkAccessibility(page, "05-records");
+        page.navigate(url("/account/history"));
+        assertThat(page.locator("main").innerText()).contains("Signed in", "Viewed the records");
+        checkAccessibility(page, "06-history");
+    }
+
+    @Test
+    void aGuardianSeesHerMinorChildrenButNotHerAdultSon() {
+        Page page = chromium.phone("en-US");
+        page.navigate(url("/sign-in"));
+
+        signIn(page, "Marisol", "Quintana-Begay", "3", "9", "1984", "marisol.quintana@example.com",
+                "marisol.quintana@example.com");
+
+        String account = page.locator("main").innerText();
+        assertThat(account).contains("Records for D. Q.-B.", "Records for L. Q.-B.").doesNotContain("M. Q.-B.");
+        checkAccessibility(page, "11-guardian-account");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Records for D. Q.-B.")).click();
+        assertThat(page.locator("h1").innerText()).contains("D. Q.-B.");
+        checkAccessibility(page, "12-child-records");
+    }
+
+    @Test
+    void inSpanish() {
+        Page page = chromium.desktop();
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Español")).click();
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inicie sesión para obtener su registro"))
+                .click();
+        checkAccessibility(page, "21-es-sign-in");
+
+        signIn(page, "Inés", "Martínez-Chávez", "12", "3", "1979", "ines.martinez@example.net",
+                "ines.martinez@example.net");
+
+        assertThat(page.locator("main").innerText()).contains("Su cuenta", "Sus registros");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ver sus registros")).click();
+        checkAccessibility(page, "22-es-records");
+    }
+
+    @Test
+    void mistakesAreExplainedNextToTheFields() {
+        Page page = chromium.phone("en-US");
+        page.navigate(url("/sign-in"));
+        page.getByLabel("Legal first name").fill("J0hn<script>");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a code")).click();
+
+        assertThat(page.locator(".error-summary").innerText()).contains("There is a problem",
+                "The name can only contain letters", "Enter your legal last name");
+        assertThat(page.getByLabel("Legal first name").getAttribute("aria-invalid")).isEqualTo("true");
+        checkAccessibility(page, "31-sign-in-errors");
+    }
+
+    /** Fills the sign-in form, reads the code from the dev outbox in another tab, and enters it. */
+    private void signIn(Page page, String given, String family, String month, String day, String year,
+            String contact, String recipient) {
+        page.locator("#givenName").fill(given);
+        page.locator("#familyName").fill(family);
+        page.locator("#birthMonth").fill(month);
+        page.locator("#birthDay").fill(day);
+        page.locator("#birthYear").fill(year);
+        page.locator("#contact").fill(contact);
+        page.locator("#attest").check();
+        page.locator("form button[type=submit]").click();
+        assertThat(page.url()).endsWith("/sign-in/code");
+        checkAccessibility(page, "03-code-" + given.toLowerCase());
+        page.locator("#code").fill(codeFromOutbox(page, recipient));
+        page.locator("form[action='/sign-in/code'] button").click();
+    }
+
+    private String codeFromOutbox(Page page, String recipient) {
+        Page outbox = page.context().newPage();
+        outbox.navigate(url("/dev/outbox"));
+        String text = outbox.locator("main").innerText();
+        outbox.close();
+        int at = text.indexOf(recipient);
+        assertThat(at).as("a message to " + recipient + " in the outbox").isNotNegative();
+        Matcher code = CODE.matcher(text.substring(at));
+        assertThat(code.find()).isTrue();
+        return code.group(1);
+    }
+
+    private static void checkAccessibility(Page page, String name) {
+        Chromium.screenshot(page, name);
+        assertThat(Chromium.accessibilityViolations(page)).as("axe-core on " + page.url()).isEmpty();
+    }
+
+    private String url(String path) {
+        return portal.toString().replaceAll("/$", "") + path;
+    }
+}
