@@ -41,10 +41,23 @@ public final class EmbeddedDefault {
         System.setProperty("quarkus.datasource.password", "");
         System.setProperty("portal.demo-data.enabled", Boolean.toString(loadDemoData));
         System.setProperty("portal.issuer.generated-keys-dir", dataDir.resolveSibling("keys").toString());
+        useDemoDelivery();
         if (loadDemoData) {
             enableHttps(dataDir.resolveSibling("tls"));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterPortal(database), "embedded-postgres-stop"));
+    }
+
+    /**
+     * The demo portal sends no real email unless an SMTP server is configured, and shows every message it queues at
+     * /dev/outbox.
+     */
+    private static void useDemoDelivery() {
+        if (firstNonBlank(System.getenv("QUARKUS_MAILER_HOST"), System.getProperty("quarkus.mailer.host")) == null) {
+            System.setProperty("quarkus.mailer.mock", "true");
+        }
+        System.setProperty("portal.delivery.keep-sent-bodies", "true");
+        System.setProperty("portal.dev-outbox.enabled", "true");
     }
 
     /** The demo portal also answers on https://localhost:8443, its default issuer URL. */

@@ -1,0 +1,17 @@
+package org.shcportal.delivery;
+
+/**
+ * What a worker needs to send a message it claimed, read in the short claiming transaction so that the send itself
+ * holds no transaction or lock.
+ *
+ * @param attempt which attempt this is (1 for the first); the outcome is recorded only if no other worker has
+ *        claimed the message since
+ */
+record ClaimedMessage(long id, OutboundMessage.Channel channel, String recipient, String subject, String body,
+        String language, int attempt) {
+
+    static ClaimedMessage of(OutboundMessage message) {
+        return new ClaimedMessage(message.id, message.channel, message.recipient, message.subject, message.body,
+                message.language, message.attempts);
+    }
+}
