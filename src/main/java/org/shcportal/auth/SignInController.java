@@ -110,7 +110,7 @@ public class SignInController {
     public Response code(@CookieParam(SessionCookies.PENDING) String token, @QueryParam("resent") String resent,
             @Context HttpHeaders headers) {
         if (!atStep(token, SignInService.Step.CODE)) {
-            return startAgain();
+            return toCurrentStep(token);
         }
         SignInMessages messages = messages(headers);
         String notice = resent != null ? messages.code_resent() : messages.code_sent();
@@ -151,7 +151,7 @@ public class SignInController {
         if (token == null || !signIn.resend(token)) {
             return Uni.createFrom().item(startAgain());
         }
-        Response response = Response.seeOther(URI.create("/sign-in/code?resent")).build();
+        Response response = Response.seeOther(URI.create("/sign-in/code?resent=1")).build();
         return SteadyTiming.answer(start, config.steadyResponseTime(), response);
     }
 
@@ -159,7 +159,7 @@ public class SignInController {
     @Path("sign-in/dose-date")
     public Response doseDate(@CookieParam(SessionCookies.PENDING) String token, @Context HttpHeaders headers) {
         if (!atStep(token, SignInService.Step.DOSE_DATE)) {
-            return startAgain();
+            return toCurrentStep(token);
         }
         return page(Response.Status.OK, Templates.doseDate(new DateFields("", "", ""), new FormErrors()), headers);
     }
@@ -217,6 +217,16 @@ public class SignInController {
         return token != null && signIn.step(token).filter(step::equals).isPresent();
     }
 
+    /** The page of the step the browser's sign-in is at; the form again when it has none. */
+    private Response toCurrentStep(String token) {
+        Optional<SignInService.Step> step = token == null ? Optional.empty() : signIn.step(token);
+        if (step.isEmpty()) {
+            return startAgain();
+        }
+        return Response.seeOther(URI.create(step.get() == SignInService.Step.CODE ? "/sign-in/code"
+                : "/sign-in/dose-date")).build();
+    }
+
     private Response codeError(String message, HttpHeaders headers) {
         FormErrors errors = new FormErrors();
         errors.add("code", message);
@@ -224,7 +234,7 @@ public class SignInController {
     }
 
     private static Response startAgain() {
-        return Response.seeOther(URI.create("/sign-in?expired")).cookie(SessionCookies.clear(SessionCookies.PENDING))
+        return Response.seeOther(URI.create("/sign-in?expired=1")).cookie(SessionCookies.clear(SessionCookies.PENDING))
                 .build();
     }
 

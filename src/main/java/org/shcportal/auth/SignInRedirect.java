@@ -11,7 +11,7 @@ public class SignInRedirect {
 
     @ServerExceptionMapper
     public Response toSignIn(NotSignedInException e) {
-        URI signIn = URI.create(e.ended() ? "/sign-in?ended" : "/sign-in");
+        URI signIn = URI.create(e.ended() ? "/sign-in?ended=1" : "/sign-in");
         return Response.seeOther(signIn).cookie(SessionCookies.clear(SessionCookies.SESSION)).build();
     }
 }

@@ -93,7 +93,7 @@ class RateLimitTest {
 
         Response limited = browser.post("/sign-in/resend", Map.of());
 
-        assertThat(limited.header("Location")).endsWith("/sign-in/code?resent");
+        assertThat(limited.header("Location")).endsWith("/sign-in/code?resent=1");
         assertThat(Outboxes.countFor("+15055550104")).isEqualTo(before + 3);
     }
 

@@ -75,7 +75,8 @@ class SignInTimingBenchmark {
     }
 
     private static Map<String, String> stranger(int i) {
-        return SignInFlowTest.form("Nobody", "Known" + (char) ('a' + i % 26), LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28),
+        return SignInFlowTest.form("Nobody", "Known" + (char) ('a' + i % 26),
+                LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28),
                 "505 555 01" + String.format("%02d", i % 100));
     }
 
