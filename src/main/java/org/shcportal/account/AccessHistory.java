@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.guardians.Initials;
+import org.shcportal.records.Initials;
 import org.shcportal.records.Person;
 
 /** A person's audit events, told in plain language from that person's point of view (product.md F9). */

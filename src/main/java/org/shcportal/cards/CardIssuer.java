@@ -2,12 +2,8 @@ package org.shcportal.cards;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.shcportal.keys.RidSecret;
 import org.shcportal.keys.SigningKey;
@@ -49,11 +45,8 @@ public final class CardIssuer {
         Context context = new Context(record.subject(), clock.instant().getEpochSecond(),
                 ridSecret.rid(signer.kid(), record.subject().personKey()));
         List<IssuedCard> cards = new ArrayList<>();
-        byGroup(record.doses(), dose -> CardGroup.ofVaccine(dose.cvx()), Comparator.comparing(VaccineDose::date))
-                .forEach((group, doses) -> cards.add(vaccinationCard(context, group, doses)));
-        byGroup(record.labs(), lab -> CardGroup.ofTest(lab.loinc()),
-                Comparator.comparing(LabObservation::effectiveDate))
-                .forEach((group, labs) -> cards.add(labCard(context, group, labs)));
+        record.dosesByCard().forEach((group, doses) -> cards.add(vaccinationCard(context, group, doses)));
+        record.labsByCard().forEach((group, labs) -> cards.add(labCard(context, group, labs)));
         return cards;
     }
 
@@ -101,14 +94,6 @@ public final class CardIssuer {
     private byte[] claims(Context context, CardGroup group, ObjectNode bundle) {
         return CredentialClaims.minifiedJson(settings.iss(), context.nbf,
                 group.credentialTypes(settings.legacyTypes()), bundle, context.rid);
-    }
-
-    private static <T> Map<CardGroup, List<T>> byGroup(List<T> items, Function<T, CardGroup> groupOf,
-            Comparator<T> order) {
-        Map<CardGroup, List<T>> groups = new EnumMap<>(CardGroup.class);
-        items.stream().sorted(order).forEach(item -> groups.computeIfAbsent(groupOf.apply(item),
-                group -> new ArrayList<>()).add(item));
-        return groups;
     }
 
     /** What every card of one issuing run shares. */
