@@ -82,7 +82,8 @@ class RecordsControllerTest {
     void aGuardianCannotSeeAChildWhoIsNowAnAdult() {
         String adult = as("NM-000004").get("/people/" + id("NM-000007")).then().statusCode(404).extract().asString();
         String missing = as("NM-000004").get("/people/987654321").then().statusCode(404).extract().asString();
-        assertThat(adult).contains("Page not found").doesNotContain("Mateo").isEqualTo(missing);
+        assertThat(adult).contains("Page not found").doesNotContain("Mateo");
+        assertThat(withoutCsrfToken(adult)).isEqualTo(withoutCsrfToken(missing));
     }
 
     @Test
@@ -191,5 +192,10 @@ class RecordsControllerTest {
         assertThat(from).as("%s in the page", start).isNotNegative();
         int to = text.indexOf(end, from + start.length());
         return text.substring(from, to < 0 ? text.length() : to + end.length());
+    }
+
+    /** Every page carries a fresh CSRF token for its sign-out button; apart from it, two pages can be equal. */
+    private static String withoutCsrfToken(String page) {
+        return page.replaceAll("name=\"csrf-token\" value=\"[^\"]+\"", "");
     }
 }
