@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
@@ -68,10 +69,17 @@ public final class PdfRenderer {
      * @param xhtml a well-formed XHTML document (XML: every element closed, no HTML-only entities) with what PDF/UA
      *        asks for: a lang attribute on the html element, a title element, a description in a meta element named
      *        "subject", and an alt text on every image
-     * @throws PdfRenderException when the document is malformed, refers to a resource that is not served, or the
-     *         layout engine warns about anything (a missing description, an image, a style sheet)
+     * @throws PdfRenderException when the document is malformed, has a character the fonts cannot print (Chinese,
+     *         say, or an emoji), refers to a resource that is not served, or the layout engine warns about anything (a
+     *         missing description, an image, a style sheet)
      */
     public byte[] render(String xhtml, PageFormat format) {
+        String document = Normalizer.normalize(xhtml, Normalizer.Form.NFC);
+        Set<String> missing = fonts.missingCharacters(document);
+        if (!missing.isEmpty()) {
+            throw new PdfRenderException("The fonts have no glyph for these characters, which would print as #: "
+                    + missing);
+        }
         DocumentResources resources = new DocumentResources(classLoader);
         List<String> warnings = new ArrayList<>();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
@@ -85,7 +93,7 @@ public final class PdfRenderer {
                 .useProtocolsStreamImplementation(resources, DocumentResources.SCHEME)
                 .useProtocolsStreamImplementation(resources.refusing(), DocumentResources.FETCHING_PROTOCOLS)
                 .withDiagnosticConsumer(diagnostic -> collectWarning(diagnostic, warnings))
-                .withHtmlContent(Normalizer.normalize(xhtml, Normalizer.Form.NFC), null)
+                .withHtmlContent(document, null)
                 .toStream(pdf);
         fonts.registerWith(builder);
         run(builder, resources);

@@ -130,6 +130,22 @@ class PdfRendererGuardsTest {
     }
 
     @Test
+    void namesInLatinGreekAndCyrillicScriptsPrint() throws IOException {
+        String names = "Nguyễn Thị Ánh, Łucja Wąsowska, Œdipe Straße, Ελένη Παπαδοπούλου, Мария Иванова";
+        byte[] pdf = renderer.render(document("", "<p>" + names + "</p>"), PageFormat.LETTER);
+        try (PDDocument document = PdfInspection.load(pdf)) {
+            assertThat(PdfInspection.text(document)).contains(names);
+        }
+    }
+
+    @Test
+    void aCharacterTheFontsCannotPrintFailsTheRenderInsteadOfPrintingAHash() {
+        String xhtml = document("", "<p>王小明 😀</p>");
+        assertThatThrownBy(() -> renderer.render(xhtml, PageFormat.LETTER)).isInstanceOf(PdfRenderException.class)
+                .hasMessageContaining("U+738B 王").hasMessageContaining("U+1F600");
+    }
+
+    @Test
     void rendersOnSeveralThreadsAtOnce() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
