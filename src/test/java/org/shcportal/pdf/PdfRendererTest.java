@@ -248,6 +248,24 @@ class PdfRendererTest {
     }
 
     @Test
+    void headingsNeverSkipALevel() throws IOException {
+        for (String sample : PDFS.keySet()) {
+            try (PDDocument pdf = PdfInspection.load(PDFS.get(sample))) {
+                int previous = 0;
+                for (PDStructureElement element : PdfInspection.structure(pdf)) {
+                    String type = element.getStructureType();
+                    if (type.matches("H[1-6]")) {
+                        int level = type.charAt(1) - '0';
+                        assertThat(level).as("%s: %s after H%d", sample, type, previous).isLessThanOrEqualTo(previous + 1);
+                        previous = level;
+                    }
+                }
+                assertThat(previous).as(sample).isPositive();
+            }
+        }
+    }
+
+    @Test
     void theSpanishDocumentIsInSpanish() throws IOException {
         try (PDDocument pdf = PdfInspection.load(PDFS.get("card-es-letter"))) {
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("es");
