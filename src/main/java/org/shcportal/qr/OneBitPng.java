@@ -7,14 +7,17 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * A minimal PNG encoder for 1-bit greyscale images (PNG specification, ISO/IEC 15948): signature, IHDR, one zlib
- * IDAT, IEND. Enough for QR codes, which need nothing else.
+ * A minimal PNG encoder for 1-bit black-and-white images (PNG specification, ISO/IEC 15948): signature, IHDR, a
+ * two-colour palette (index 0 black, 1 white), one zlib IDAT, IEND. Enough for QR codes, which need nothing else.
+ * The palette rather than greyscale (same pixels, 18 bytes more) lets PDFBox embed the image in a PDF as it is,
+ * without decoding and re-encoding it, which roughly halves the time of a one-page card PDF.
  */
 final class OneBitPng {
 
     private static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
     private static final int BIT_DEPTH = 1;
-    private static final int GREYSCALE = 0;
+    private static final int INDEXED_COLOUR = 3;
+    private static final byte[] BLACK_AND_WHITE = { 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF };
 
     private OneBitPng() {
     }
@@ -29,8 +32,9 @@ final class OneBitPng {
         ByteArrayOutputStream png = new ByteArrayOutputStream(scanlines.length / 4 + 128);
         png.writeBytes(SIGNATURE);
         ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) BIT_DEPTH).put((byte) GREYSCALE).put((byte) 0).put((byte) 0).put((byte) 0);
+                .put((byte) BIT_DEPTH).put((byte) INDEXED_COLOUR).put((byte) 0).put((byte) 0).put((byte) 0);
         chunk(png, "IHDR", header.array());
+        chunk(png, "PLTE", BLACK_AND_WHITE);
         chunk(png, "IDAT", zlib(scanlines));
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();

@@ -10,7 +10,7 @@ import java.util.Arrays;
 public final class QrPng {
 
     static final int MIN_PIXELS_PER_MODULE = 4; // our floor: a module must survive scaling and printing
-    private static final byte WHITE_PIXELS = (byte) 0xFF; // 8 white pixels (grey level 1)
+    private static final byte WHITE_PIXELS = (byte) 0xFF; // 8 white pixels (palette index 1)
 
     private QrPng() {
     }

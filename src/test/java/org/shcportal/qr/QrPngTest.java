@@ -16,6 +16,8 @@ class QrPngTest {
 
     private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
     private static final int IHDR_BIT_DEPTH = 24;
+    private static final int IHDR_COLOUR_TYPE = 25;
+    private static final byte INDEXED_COLOUR = 3;
 
     @Test
     void everyExampleQrTextRendersToAPngThatDecodesToTheSameText() {
@@ -49,8 +51,10 @@ class QrPngTest {
         byte[] png = QrPng.render(symbol, 5);
         assertThat(png).startsWith(PNG_SIGNATURE);
         assertThat(png[IHDR_BIT_DEPTH]).isEqualTo((byte) 1);
+        assertThat(png[IHDR_COLOUR_TYPE]).as("a palette, which PDFBox embeds as it is").isEqualTo(INDEXED_COLOUR);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getColorModel().getPixelSize()).isEqualTo(1);
+        assertThat(image.getRGB(0, 0)).as("the quiet zone is white").isEqualTo(0xFFFFFFFF);
         assertThat(image.getWidth()).isEqualTo(image.getHeight()).isEqualTo((symbol.size() + 8) * 5);
     }
 
