@@ -136,6 +136,13 @@ final class PdfInspection {
         return elements;
     }
 
+    /** The structure elements inside one, depth first. */
+    static List<PDStructureElement> descendants(PDStructureNode node) {
+        List<PDStructureElement> elements = new ArrayList<>();
+        collectElements(node, elements);
+        return elements;
+    }
+
     private static void collectElements(PDStructureNode node, List<PDStructureElement> elements) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {

@@ -266,6 +266,19 @@ class PdfRendererTest {
     }
 
     @Test
+    void everyTableIsADataTableWithHeaderCells() throws IOException {
+        for (String sample : PDFS.keySet()) {
+            try (PDDocument pdf = PdfInspection.load(PDFS.get(sample))) {
+                List<PDStructureElement> tables = PdfInspection.structure(pdf).stream()
+                        .filter(element -> "Table".equals(element.getStructureType())).toList();
+                assertThat(tables).as(sample).isNotEmpty().allSatisfy(table -> assertThat(
+                        PdfInspection.descendants(table)).extracting(PDStructureElement::getStructureType)
+                        .as("%s: a table used for layout", sample).contains("TH"));
+            }
+        }
+    }
+
+    @Test
     void theSpanishDocumentIsInSpanish() throws IOException {
         try (PDDocument pdf = PdfInspection.load(PDFS.get("card-es-letter"))) {
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("es");
