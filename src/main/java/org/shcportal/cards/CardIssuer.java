@@ -32,6 +32,11 @@ public final class CardIssuer {
         this.clock = clock;
     }
 
+    /** The key id of the signing key: cards issued now carry it. */
+    public String kid() {
+        return signer.kid();
+    }
+
     /**
      * Every card of the person, immunization cards first, in {@link CardGroup} order.
      *

@@ -1,0 +1,140 @@
+package org.shcportal.downloads;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.shcportal.cards.Card;
+import org.shcportal.cards.CardGroup;
+import org.shcportal.cards.CardIssuer;
+import org.shcportal.cards.CardVerifier;
+import org.shcportal.cards.HealthRecord;
+import org.shcportal.cards.IssuedCard;
+import org.shcportal.issuance.PersonRecords;
+import org.shcportal.keys.RidSecret;
+import org.shcportal.qr.NumericQr;
+import org.shcportal.records.Person;
+
+/**
+ * A person's cards, issued on demand and idempotently: the same records, with the same signing key, give back the
+ * cards issued before (a page reload or a second download never signs a new card); changed records, a new key or a
+ * revocation give new ones. Every issued card is recorded (issue "Downloads": person, kid, rid, card, JWS hash,
+ * time). Replicas serialise issuing for one person with a PostgreSQL advisory lock.
+ */
+@ApplicationScoped
+public class PersonCards {
+
+    @Inject
+    PersonRecords records;
+
+    @Inject
+    CardIssuer issuer;
+
+    @Inject
+    CardVerifier verifier;
+
+    @Inject
+    RidSecret ridSecret;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    /** The person's cards, immunization cards first; empty when there is nothing to put in a card. */
+    @Transactional
+    public List<IssuedCard> of(Person person) {
+        HealthRecord record = records.of(person.registryId).orElseThrow();
+        if (record.doses().isEmpty() && record.labs().isEmpty()) {
+            return List.of();
+        }
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, person.id)
+                .getSingleResult();
+        String version = dataVersion(record);
+        List<StoredCard> stored = StoredCard.listNewestFor(person.id, version, issuer.kid());
+        if (!stored.isEmpty() && stored.stream().allMatch(this::stillValid)) {
+            return issuedCards(stored);
+        }
+        List<IssuedCard> fresh = issuer.issue(record);
+        store(person, version, fresh);
+        return fresh;
+    }
+
+    /** One card of the person by its group, if the person has it. */
+    public Optional<IssuedCard> of(Person person, CardGroup group) {
+        return of(person).stream().filter(card -> card.group() == group).findFirst();
+    }
+
+    private boolean stillValid(StoredCard card) {
+        return verifier.verify(card.jws, clock.instant()).valid();
+    }
+
+    private void store(Person person, String version, List<IssuedCard> cards) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String rid = ridSecret.rid(issuer.kid(), person.registryId);
+        for (IssuedCard card : cards) {
+            storeOne(person, version, rid, now, card.qr(), false);
+            card.fullHistory().ifPresent(full -> storeOne(person, version, rid, now, full, true));
+        }
+    }
+
+    private void storeOne(Person person, String version, String rid, Instant now, Card card, boolean fullHistory) {
+        StoredCard stored = new StoredCard();
+        stored.personId = person.id;
+        stored.dataVersion = version;
+        stored.cardGroup = card.group().name();
+        stored.fullHistory = fullHistory;
+        stored.kid = issuer.kid();
+        stored.rid = rid;
+        stored.jws = card.jws();
+        stored.jwsHash = sha256(card.jws());
+        stored.shown = card.shown();
+        stored.total = card.total();
+        stored.issuedAt = now;
+        stored.persist();
+    }
+
+    private static List<IssuedCard> issuedCards(List<StoredCard> stored) {
+        List<IssuedCard> cards = new ArrayList<>();
+        for (StoredCard row : stored) {
+            if (!row.fullHistory) {
+                Optional<Card> full = stored.stream()
+                        .filter(other -> other.fullHistory && other.cardGroup.equals(row.cardGroup)).findFirst()
+                        .map(PersonCards::card);
+                cards.add(new IssuedCard(card(row), full));
+            }
+        }
+        return cards;
+    }
+
+    private static Card card(StoredCard row) {
+        return new Card(CardGroup.valueOf(row.cardGroup), row.jws, NumericQr.texts(row.jws), row.shown, row.total);
+    }
+
+    /** The records as the cards would show them: a {@link HealthRecord} is a value whose text lists every value. */
+    static String dataVersion(HealthRecord record) {
+        return sha256(record.toString());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}
