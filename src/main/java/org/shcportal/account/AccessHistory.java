@@ -77,6 +77,11 @@ final class AccessHistory {
                     ? messages.what_correction_requested_of(initialsOfSubject(event))
                     : messages.what_correction_requested();
             case ACCESS_HISTORY_VIEWED -> messages.what_history_viewed();
+            case CARDS_VIEWED -> aboutOther(event) ? messages.what_cards_viewed_of(initialsOfSubject(event))
+                    : messages.what_cards_viewed();
+            case CARD_DOWNLOADED -> aboutOther(event)
+                    ? messages.what_card_downloaded_of(initialsOfSubject(event), String.valueOf(event.reason))
+                    : messages.what_card_downloaded(String.valueOf(event.reason));
         };
         return event.actorKind == AuditEvent.ActorKind.STAFF && event.reason != null
                 ? what + " · " + messages.what_reason(event.reason)

@@ -124,6 +124,18 @@ public interface AccountMessages {
     @Message("Viewed this access history")
     String what_history_viewed();
 
+    @Message("Viewed the cards")
+    String what_cards_viewed();
+
+    @Message("Viewed the cards of {initials}")
+    String what_cards_viewed_of(String initials);
+
+    @Message("Downloaded a card ({what})")
+    String what_card_downloaded(String what);
+
+    @Message("Downloaded a card of {initials} ({what})")
+    String what_card_downloaded_of(String initials, String what);
+
     @Message("Reason given: {reason}")
     String what_reason(String reason);
 }

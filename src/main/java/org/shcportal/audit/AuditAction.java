@@ -21,5 +21,9 @@ public enum AuditAction {
     /** A resident reported something missing or wrong in the subject's records. */
     CORRECTION_REQUESTED,
     /** A resident looked at their own access history. */
-    ACCESS_HISTORY_VIEWED;
+    ACCESS_HISTORY_VIEWED,
+    /** A resident looked at the subject's cards (QR codes on screen). */
+    CARDS_VIEWED,
+    /** A resident downloaded one of the subject's cards; the reason names the form and the card, e.g. "pdf covid-19". */
+    CARD_DOWNLOADED;
 }

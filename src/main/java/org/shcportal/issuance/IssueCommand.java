@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +18,17 @@ import org.shcportal.cards.CardIssuer;
 import org.shcportal.cards.HealthRecord;
 import org.shcportal.cards.IssuedCard;
 import org.shcportal.database.DatabaseAvailability;
+import org.shcportal.downloads.CardPrintouts;
+import org.shcportal.records.Person;
+import org.shcportal.web.Language;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * {@code issue --person <id> [--person …] --out
- *
-<dir>
- * }: writes every card of each person to
- * {@code
- *
-<dir>
- * /<registry id>/<card>/} (and {@code <card>-full/} for a history that needed several codes), with the
- * issuer's {@code jwks.json} in {@code
- *
-<dir>
- * } so the cards can be checked anywhere.
+ * {@code issue --person ID [--person ID …] --out DIR}: writes every card of each person to
+ * {@code DIR/<registry id>/<card>/} — file, JWS, QR texts and images, printable PDF — (and {@code <card>-full/} for
+ * a history that needed several codes), with the issuer's {@code jwks.json} in DIR so the cards can be checked
+ * anywhere.
  */
 @ApplicationScoped
 public class IssueCommand {
@@ -46,6 +44,9 @@ public class IssueCommand {
 
     @Inject
     PublishedKeys publishedKeys;
+
+    @Inject
+    CardPrintouts printouts;
 
     /** Runs the command; returns the process exit status. Nothing is written when a person is unknown. */
     public int run(IssueOptions options) {
@@ -64,7 +65,9 @@ public class IssueCommand {
         }
         try {
             for (String registryId : options.registryIds()) {
-                writeCards(found.get(registryId), options.out().resolve(registryId));
+                Person person = QuarkusTransaction.requiringNew()
+                        .call(() -> Person.<Person> findByRegistryId(registryId).orElseThrow());
+                writeCards(found.get(registryId), person, options.out().resolve(registryId));
             }
             Files.writeString(options.out().resolve("jwks.json"), publishedKeys.jwksJson(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -74,7 +77,7 @@ public class IssueCommand {
         return 0;
     }
 
-    private void writeCards(HealthRecord record, Path folder) throws IOException {
+    private void writeCards(HealthRecord record, Person person, Path folder) throws IOException {
         List<IssuedCard> cards;
         try {
             cards = issuer.issue(record);
@@ -83,13 +86,24 @@ public class IssueCommand {
             return;
         }
         for (IssuedCard card : cards) {
-            CardArtifacts.write(card.qr(), folder.resolve(card.group().slug()));
+            Path cardFolder = folder.resolve(card.group().slug());
+            CardArtifacts.write(card.qr(), cardFolder);
+            List<CardPrintouts.PrintedCard> printed = new ArrayList<>(List.of(new CardPrintouts.PrintedCard(person,
+                    card.qr())));
             if (card.fullHistory().isPresent()) {
-                CardArtifacts.write(card.fullHistory().get(), folder.resolve(card.group().slug() + "-full"));
+                Path fullFolder = folder.resolve(card.group().slug() + "-full");
+                CardArtifacts.write(card.fullHistory().get(), fullFolder);
+                printed.add(new CardPrintouts.PrintedCard(person, card.fullHistory().get()));
+                writePdf(List.of(printed.get(1)), fullFolder);
             }
+            writePdf(printed, cardFolder);
             System.out.printf("%s: %s card, %d of %d, %d QR code(s)%n", record.subject().personKey(),
                     card.group().slug(), card.qr().shown(), card.qr().total(), card.qr().qrTexts().size());
         }
     }
 
+    private void writePdf(List<CardPrintouts.PrintedCard> printed, Path folder) throws IOException {
+        String title = printouts.title(printed.get(0).person(), printed.get(0).card().group(), Language.EN);
+        Files.write(folder.resolve("card.pdf"), printouts.pdf(printed, Language.EN, false, title));
+    }
 }

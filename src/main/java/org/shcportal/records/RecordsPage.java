@@ -26,7 +26,7 @@ import io.quarkus.qute.i18n.MessageBundles;
  * card they go on, vaccine names from the CVX table, dates written the way the language writes them. Reads vaccine
  * names from the database, so it runs inside the request's transaction.
  */
-final class RecordsPage {
+public final class RecordsPage {
 
     private final Locale locale;
     private final RecordMessages messages;
@@ -34,7 +34,7 @@ final class RecordsPage {
     private final ZoneId zone;
     private final Map<String, String> vaccineNames = new HashMap<>();
 
-    RecordsPage(Locale locale, ZoneId zone) {
+    public RecordsPage(Locale locale, ZoneId zone) {
         this.locale = locale;
         this.messages = MessageBundles.get(RecordMessages.class, Localized.Literal.of(locale.getLanguage()));
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
@@ -62,14 +62,16 @@ final class RecordsPage {
                 new CardPanel(messages, dates, this::heading).of(card, registry, issuer, self), lines);
     }
 
-    private RecordsView.Dose dose(VaccineDose dose) {
+    /** A dose as pages and printouts show it: vaccine name, date, lot, where. */
+    public RecordsView.Dose dose(VaccineDose dose) {
         String name = vaccineNames.computeIfAbsent(dose.cvx(), cvx -> VaccineCode.findByCvx(cvx)
                 .map(code -> code.name(locale)).orElseGet(() -> messages.vaccine_unknown(cvx)));
         return new RecordsView.Dose(name, date(dose.date()), dose.date().toString(), orNotRecorded(dose.lotNumber()),
                 orNotRecorded(dose.performer()));
     }
 
-    private RecordsView.Lab lab(LabObservation lab) {
+    /** A lab result as pages and printouts show it. */
+    public RecordsView.Lab lab(LabObservation lab) {
         String result;
         if (lab.resultCode() != null && !lab.resultCode().isBlank()) {
             result = LabTests.resultOf(lab.resultSystem(), lab.resultCode()).map(this::result)
@@ -84,7 +86,8 @@ final class RecordsPage {
                 lab.effectiveDate().toString(), orNotRecorded(lab.performer()));
     }
 
-    private String date(LocalDate date) {
+    /** A date written the way the page's language writes it. */
+    public String date(LocalDate date) {
         return dates.format(date);
     }
 
@@ -92,7 +95,8 @@ final class RecordsPage {
         return value == null || value.isBlank() ? messages.not_recorded() : value.strip();
     }
 
-    private static String fullName(Person person) {
+    /** The name as cards carry it: given, middle and family names. */
+    public static String fullName(Person person) {
         StringBuilder name = new StringBuilder(person.givenName);
         if (person.middleName != null && !person.middleName.isBlank()) {
             name.append(' ').append(person.middleName);
@@ -100,7 +104,8 @@ final class RecordsPage {
         return name.append(' ').append(person.familyName).toString();
     }
 
-    String heading(CardGroup group) {
+    /** The name of a card group in the page's language, e.g. "COVID-19". */
+    public String heading(CardGroup group) {
         return switch (group) {
             case COVID19 -> messages.group_covid19();
             case MPOX -> messages.group_mpox();

@@ -104,12 +104,23 @@ final class FixedDemoPersons {
     private static void longHistory() {
         Person person = person("NM-000008", "Tafoya", "Gilbert", "Ray", "1958-07-04", Person.Sex.M);
         contacts(person, "+15755550108", "gilbert.tafoya@example.org");
-        String[][] doses = { { "208", "2021-01-15" }, { "208", "2021-02-05" }, { "208", "2021-03-08" },
-                { "208", "2021-09-30" }, { "217", "2022-01-10" }, { "217", "2022-04-12" }, { "217", "2022-07-14" },
-                { "300", "2022-09-20" }, { "300", "2022-12-20" }, { "300", "2023-03-21" }, { "309", "2023-09-26" },
-                { "309", "2024-01-09" }, { "309", "2024-09-17" }, { "309", "2025-09-23" } };
+        // Different places and lots, as for a person treated in several clinics: too much for one QR code.
+        String[][] doses = { { "208", "2021-01-15", "EL3249", "UNM Hospital Vaccine Clinic" },
+                { "208", "2021-02-05", "EN5318", "UNM Hospital Vaccine Clinic" },
+                { "208", "2021-03-08", "ER8736", "Presbyterian Kaseman Hospital" },
+                { "208", "2021-09-30", "FF2589", "Walgreens #10471 Las Cruces" },
+                { "217", "2022-01-10", "FK5127", "Memorial Medical Center Las Cruces" },
+                { "217", "2022-04-12", "FW1331", "Ben Archer Health Center" },
+                { "217", "2022-07-14", "GH9694", "Sandia Family Clinic" },
+                { "300", "2022-09-20", "GL4712", "Smith's Pharmacy #452 Rio Rancho" },
+                { "300", "2022-12-20", "HA6301", "Lovelace Westside Hospital" },
+                { "300", "2023-03-21", "HF0817", "Sandia Family Clinic" },
+                { "309", "2023-09-26", "JT2406", "CVS Pharmacy #9913 Santa Fe" },
+                { "309", "2024-01-09", "KM5530", "Christus St. Vincent Regional" },
+                { "309", "2024-09-17", "LP7142", "First Choice Community Healthcare" },
+                { "309", "2025-09-23", "MX3958", "La Familia Medical Center" } };
         for (String[] dose : doses) {
-            dose(person, dose[0], dose[1], "FL" + dose[1].replace("-", "").substring(2), "PFR", "Sandia Family Clinic");
+            dose(person, dose[0], dose[1], dose[2], "PFR", dose[3]);
         }
     }
 

@@ -38,14 +38,14 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 
 /** Reads a rendered PDF back with PDFBox: its text, fonts, structure, images and what a scanner sees. */
-final class PdfInspection {
+public final class PdfInspection {
 
     static final double MM_PER_POINT = 25.4 / 72;
 
     private PdfInspection() {
     }
 
-    static PDDocument load(byte[] pdf) {
+    public static PDDocument load(byte[] pdf) {
         try {
             return Loader.loadPDF(pdf);
         } catch (IOException e) {
@@ -53,12 +53,12 @@ final class PdfInspection {
         }
     }
 
-    static String text(PDDocument document) throws IOException {
+    public static String text(PDDocument document) throws IOException {
         return new PDFTextStripper().getText(document);
     }
 
     /** Every font used on any page, also inside form XObjects. */
-    static Set<PDFont> fonts(PDDocument document) throws IOException {
+    public static Set<PDFont> fonts(PDDocument document) throws IOException {
         Set<PDFont> fonts = new LinkedHashSet<>();
         for (PDPage page : document.getPages()) {
             collectFonts(page.getResources(), fonts);
@@ -82,19 +82,19 @@ final class PdfInspection {
     }
 
     /** An image as drawn on a page: where (PDF user space, origin bottom left) and how big, in points. */
-    record DrawnImage(float x, float y, float width, float height, int pixelWidth, int pixelHeight) {
+    public record DrawnImage(float x, float y, float width, float height, int pixelWidth, int pixelHeight) {
 
-        double widthMm() {
+        public double widthMm() {
             return width * MM_PER_POINT;
         }
 
-        double heightMm() {
+        public double heightMm() {
             return height * MM_PER_POINT;
         }
     }
 
     /** The images a page draws, in drawing order, each with the size the transformation matrix gives it. */
-    static List<DrawnImage> images(PDDocument document, int pageIndex) throws IOException {
+    public static List<DrawnImage> images(PDDocument document, int pageIndex) throws IOException {
         ImageFinder finder = new ImageFinder(document.getPage(pageIndex));
         finder.processPage(document.getPage(pageIndex));
         return finder.images;
@@ -104,7 +104,7 @@ final class PdfInspection {
      * What a scanner reads on a page: the page is rasterised at {@code dpi}, like a print or a screenshot, and ZXing
      * looks for every QR code on it. The texts come in reading order: by rows, then left to right.
      */
-    static List<String> scanQrCodes(PDDocument document, int pageIndex, float dpi) throws IOException {
+    public static List<String> scanQrCodes(PDDocument document, int pageIndex, float dpi) throws IOException {
         BufferedImage page = new PDFRenderer(document).renderImageWithDPI(pageIndex, dpi);
         int width = page.getWidth();
         int height = page.getHeight();
@@ -130,7 +130,7 @@ final class PdfInspection {
     }
 
     /** The structure elements of the tagged PDF, depth first. */
-    static List<PDStructureElement> structure(PDDocument document) {
+    public static List<PDStructureElement> structure(PDDocument document) {
         List<PDStructureElement> elements = new ArrayList<>();
         collectElements(document.getDocumentCatalog().getStructureTreeRoot(), elements);
         return elements;

@@ -1,0 +1,150 @@
+package org.shcportal.downloads;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.shcportal.cards.Card;
+import org.shcportal.cards.CardGroup;
+import org.shcportal.cards.HealthRecord;
+import org.shcportal.issuance.PersonRecords;
+import org.shcportal.pdf.PdfRenderer;
+import org.shcportal.qr.QrPng;
+import org.shcportal.qr.QrSymbol;
+import org.shcportal.records.Person;
+import org.shcportal.records.RecordsPage;
+import org.shcportal.records.RecordsView;
+import org.shcportal.web.Language;
+import org.shcportal.web.RegistryConfig;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Printable cards (issue "Downloads"): one Qute template, {@code CardPrintouts/document.html}, is both the printable
+ * HTML page and, rendered by {@link PdfRenderer}, the PDF — full page, wallet-size fold card, or a guardian's family
+ * pack. QR codes are embedded PNGs (data URIs), 45 mm wide with their quiet zone (print.css), never fetched.
+ */
+@ApplicationScoped
+public class CardPrintouts {
+
+    /** 8 px per module: a version-22 code (113 modules with its quiet zone) is 904 px, 510 dpi at 45 mm. */
+    private static final int PRINT_PIXELS_PER_MODULE = 8;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance document(Printout doc);
+    }
+
+    /** One card of a person, as printed (the single-code card, or its full history in chunked codes). */
+    public record PrintedCard(Person person, Card card) {
+    }
+
+    private final PdfRenderer renderer = new PdfRenderer();
+
+    @Inject
+    PersonRecords records;
+
+    @Inject
+    RegistryConfig registry;
+
+    @Inject
+    PrintConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** The renderer's first document takes about a second; take it at start, not on a resident's first click. */
+    void warmUp(@Observes StartupEvent event) {
+        CompletableFuture.runAsync(renderer::warmUp);
+    }
+
+    /** The PDF of the cards, on the configured paper. */
+    @Transactional
+    public byte[] pdf(List<PrintedCard> cards, Language language, boolean wallet, String title) {
+        return renderer.render(xhtml(cards, language, wallet, title), config.paper());
+    }
+
+    /** The printable XHTML of the cards (the PDF's source, also served as a page). Reads vaccine names. */
+    @Transactional
+    public String xhtml(List<PrintedCard> cards, Language language, boolean wallet, String title) {
+        CardsMessages messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
+        RecordsPage page = new RecordsPage(language.locale(), registry.timeZone());
+        List<Printout.Sheet> sheets = new ArrayList<>();
+        for (PrintedCard printed : cards) {
+            sheets.add(sheet(printed, page, messages));
+        }
+        String issued = page.date(LocalDate.now(clock.withZone(registry.timeZone())));
+        Printout doc = new Printout(language.locale().toLanguageTag(), title, messages.print_subject(registry.name()),
+                registry.name(), messages.print_help(registry.helpPhone()), messages.print_issued(issued), wallet,
+                sheets);
+        return Templates.document(doc).setLocale(language.locale()).render();
+    }
+
+    /** The title of one card's document, e.g. "COVID-19 record of John B. Anyperson". */
+    public String title(Person person, CardGroup group, Language language) {
+        CardsMessages messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
+        RecordsPage page = new RecordsPage(language.locale(), registry.timeZone());
+        return messages.print_document_title(page.heading(group), RecordsPage.fullName(person));
+    }
+
+    private Printout.Sheet sheet(PrintedCard printed, RecordsPage page, CardsMessages messages) {
+        Person person = printed.person();
+        Card card = printed.card();
+        HealthRecord record = records.of(person.registryId).orElseThrow();
+        String heading = messages.print_title(page.heading(card.group()));
+        String name = RecordsPage.fullName(person);
+        String birthDate = page.date(person.birthDate);
+        boolean lab = card.group().kind() == CardGroup.Kind.LABORATORY;
+        List<Printout.Row> rows = lab ? labRows(record, card, page) : doseRows(record, card, page);
+        String shownNote = card.complete() ? null : messages.print_coverage(card.shown(), card.total());
+        List<Printout.Code> codes = codes(card, heading + " · " + name, messages);
+        String scanAll = card.chunked() ? messages.print_scan_all(card.qrTexts().size()) : null;
+        return new Printout.Sheet(heading + " · " + name + " · " + birthDate, heading, name, birthDate, lab, rows,
+                shownNote, codes, scanAll);
+    }
+
+    /** The doses the card holds: the most recent {@code shown} of the group (DoseSelection keeps the latest). */
+    private static List<Printout.Row> doseRows(HealthRecord record, Card card, RecordsPage page) {
+        List<Printout.Row> rows = new ArrayList<>();
+        var doses = record.dosesByCard().getOrDefault(card.group(), List.of());
+        for (var dose : doses.subList(doses.size() - card.shown(), doses.size())) {
+            RecordsView.Dose shown = page.dose(dose);
+            rows.add(new Printout.Row(shown.vaccine(), shown.date(), shown.lot(), shown.where()));
+        }
+        return rows;
+    }
+
+    private static List<Printout.Row> labRows(HealthRecord record, Card card, RecordsPage page) {
+        List<Printout.Row> rows = new ArrayList<>();
+        var labs = record.labsByCard().getOrDefault(card.group(), List.of());
+        for (var lab : labs.subList(labs.size() - card.shown(), labs.size())) {
+            RecordsView.Lab shown = page.lab(lab);
+            rows.add(new Printout.Row(shown.test(), shown.date(), shown.result(), shown.lab()));
+        }
+        return rows;
+    }
+
+    private static List<Printout.Code> codes(Card card, String what, CardsMessages messages) {
+        List<Printout.Code> codes = new ArrayList<>();
+        int count = card.qrTexts().size();
+        for (int i = 0; i < count; i++) {
+            byte[] png = QrPng.render(QrSymbol.encode(card.qrTexts().get(i)), PRINT_PIXELS_PER_MODULE);
+            codes.add(new Printout.Code("data:image/png;base64," + Base64.getEncoder().encodeToString(png),
+                    count == 1 ? messages.qr_alt(what) : messages.qr_alt_chunk(i + 1, count, what),
+                    count == 1 ? null : messages.chunk_label(i + 1, count)));
+        }
+        return codes;
+    }
+}

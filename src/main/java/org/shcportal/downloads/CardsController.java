@@ -1,0 +1,266 @@
+package org.shcportal.downloads;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.shcportal.audit.Actor;
+import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.AuditLog;
+import org.shcportal.auth.SignedInResident;
+import org.shcportal.cards.Card;
+import org.shcportal.cards.CardGroup;
+import org.shcportal.cards.HealthCardFile;
+import org.shcportal.cards.IssuedCard;
+import org.shcportal.guardians.PersonAccess;
+import org.shcportal.qr.QrPng;
+import org.shcportal.qr.QrSvg;
+import org.shcportal.qr.QrSymbol;
+import org.shcportal.records.Initials;
+import org.shcportal.records.Person;
+import org.shcportal.records.RecordsPage;
+import org.shcportal.wallet.AppleHealthLink;
+import org.shcportal.wallet.Platform;
+import org.shcportal.web.Language;
+import org.shcportal.web.RegistryConfig;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/**
+ * A person's cards (issue "Downloads"): each card's QR code on screen and its downloads — the
+ * {@code .smart-health-card} file, the QR code as PNG and SVG, the Apple Health link. The same access rule as the
+ * records: the signed-in person's own cards or a linked minor's; anything else is "not found".
+ */
+@Path("/people/{personId}/cards")
+public class CardsController {
+
+    /** On screen a module of 4 px keeps a version-22 code (113 modules with its quiet zone) under 460 px. */
+    private static final int SCREEN_PIXELS_PER_MODULE = 4;
+    /** Downloaded PNGs are big enough to print sharply at 40 mm and more. */
+    private static final int DOWNLOAD_PIXELS_PER_MODULE = 8;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(CardsView view);
+    }
+
+    @Inject
+    SignedInResident signedIn;
+
+    @Inject
+    PersonAccess access;
+
+    @Inject
+    PersonCards personCards;
+
+    @Inject
+    RegistryConfig registry;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CardPrintouts printouts;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public TemplateInstance show(@PathParam("personId") long personId, @HeaderParam("User-Agent") String userAgent,
+            @Context HttpHeaders headers) {
+        Person viewer = signedIn.person();
+        Person person = access.viewable(viewer, personId);
+        Language language = Language.of(headers);
+        List<IssuedCard> cards = personCards.of(person);
+        audit.record(AuditAction.CARDS_VIEWED, Actor.resident(viewer.id), person.id);
+        CardsMessages messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
+        RecordsPage names = new RecordsPage(language.locale(), registry.timeZone());
+        List<CardsView.CardItem> items = cards.stream().map(card -> item(person, card, messages, names)).toList();
+        boolean self = viewer.id.equals(person.id);
+        CardsView view = new CardsView(person.id, self,
+                self ? messages.title_self() : messages.title_child(Initials.of(person)), items,
+                self && !access.childrenOf(viewer).isEmpty(), Platform.of(userAgent) == Platform.IOS);
+        return Templates.show(view).setLocale(language.locale());
+    }
+
+    @GET
+    @Path("{slug}.smart-health-card")
+    @Transactional
+    public Response file(@PathParam("personId") long personId, @PathParam("slug") String slug,
+            @QueryParam("full") boolean full) {
+        Person viewer = signedIn.person();
+        Person person = access.viewable(viewer, personId);
+        Card card = card(person, slug, full);
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id,
+                "file " + slug + (full ? " full" : ""));
+        return download(HealthCardFile.of(List.of(card.jws())), HealthCardFile.MEDIA_TYPE,
+                DownloadNames.of(person, today(), slug + (full ? "-full" : ""), HealthCardFile.EXTENSION));
+    }
+
+    @GET
+    @Path("all.smart-health-card")
+    @Transactional
+    public Response allFile(@PathParam("personId") long personId) {
+        Person viewer = signedIn.person();
+        Person person = access.viewable(viewer, personId);
+        List<String> jwsList = personCards.of(person).stream().map(card -> card.qr().jws()).toList();
+        if (jwsList.isEmpty()) {
+            throw new NotFoundException();
+        }
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "file all");
+        return download(HealthCardFile.of(jwsList), HealthCardFile.MEDIA_TYPE,
+                DownloadNames.of(person, today(), "all-cards", HealthCardFile.EXTENSION));
+    }
+
+    @GET
+    @Path("{slug}/qr-{number}.png")
+    @Transactional
+    public Response png(@PathParam("personId") long personId, @PathParam("slug") String slug,
+            @PathParam("number") int number, @QueryParam("full") boolean full) {
+        Person viewer = signedIn.person();
+        Person person = access.viewable(viewer, personId);
+        QrSymbol symbol = QrSymbol.encode(qrText(card(person, slug, full), number));
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "png " + slug);
+        return download(QrPng.render(symbol, DOWNLOAD_PIXELS_PER_MODULE), "image/png",
+                DownloadNames.of(person, today(), slug + "-qr-" + number, ".png"));
+    }
+
+    @GET
+    @Path("{slug}/qr-{number}.svg")
+    @Transactional
+    public Response svg(@PathParam("personId") long personId, @PathParam("slug") String slug,
+            @PathParam("number") int number, @QueryParam("full") boolean full) {
+        Person viewer = signedIn.person();
+        Person person = access.viewable(viewer, personId);
+        QrSymbol symbol = QrSymbol.encode(qrText(card(person, slug, full), number));
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "svg " + slug);
+        return download(QrSvg.render(symbol).getBytes(StandardCharsets.UTF_8), "image/svg+xml",
+                DownloadNames.of(person, today(), slug + "-qr-" + number, ".svg"));
+    }
+
+    @GET
+    @Path("{slug}.pdf")
+    @Transactional
+    public Response pdf(@PathParam("personId") long personId, @PathParam("slug") String slug,
+            @QueryParam("layout") String layout, @QueryParam("full") boolean full, @Context HttpHeaders headers) {
+        Person viewer = signedIn.person();
+        Person person = access.viewable(viewer, personId);
+        boolean wallet = "wallet".equals(layout);
+        List<CardPrintouts.PrintedCard> printed = printed(person, slug, full, wallet);
+        Language language = Language.of(headers);
+        CardGroup group = printed.get(0).card().group();
+        byte[] pdf = printouts.pdf(printed, language, wallet, printouts.title(person, group, language));
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id,
+                (wallet ? "wallet pdf " : "pdf ") + slug);
+        return download(pdf, "application/pdf",
+                DownloadNames.of(person, today(), slug + (wallet ? "-wallet" : full ? "-full" : ""), ".pdf"));
+    }
+
+    /** The printable page, from the same template as the PDF: for a browser's own printing. */
+    @GET
+    @Path("{slug}/print")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public String print(@PathParam("personId") long personId, @PathParam("slug") String slug,
+            @QueryParam("full") boolean full, @Context HttpHeaders headers) {
+        Person viewer = signedIn.person();
+        Person person = access.viewable(viewer, personId);
+        List<CardPrintouts.PrintedCard> printed = printed(person, slug, full, false);
+        Language language = Language.of(headers);
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "print " + slug);
+        return printouts.xhtml(printed, language, false,
+                printouts.title(person, printed.get(0).card().group(), language));
+    }
+
+    /** The single-code card, then its full history when it has one; only the single-code card for a wallet card. */
+    private List<CardPrintouts.PrintedCard> printed(Person person, String slug, boolean full, boolean wallet) {
+        CardGroup group = CardGroups.bySlug(slug).orElseThrow(NotFoundException::new);
+        IssuedCard issued = personCards.of(person, group).orElseThrow(NotFoundException::new);
+        if (full) {
+            return List.of(new CardPrintouts.PrintedCard(person,
+                    issued.fullHistory().orElseThrow(NotFoundException::new)));
+        }
+        List<CardPrintouts.PrintedCard> printed = new ArrayList<>();
+        printed.add(new CardPrintouts.PrintedCard(person, issued.qr()));
+        if (!wallet) {
+            issued.fullHistory().ifPresent(history -> printed.add(new CardPrintouts.PrintedCard(person, history)));
+        }
+        return printed;
+    }
+
+    private CardsView.CardItem item(Person person, IssuedCard issued, CardsMessages messages, RecordsPage names) {
+        Card card = issued.qr();
+        String heading = names.heading(card.group());
+        String base = "/people/" + person.id + "/cards/" + card.group().slug();
+        String coverage = card.complete() ? null
+                : messages.coverage(card.shown(), card.total(),
+                        issued.fullHistory().map(full -> full.qrTexts().size()).orElse(0));
+        String apple = card.chunked() ? null : AppleHealthLink.of(card.qrTexts().get(0));
+        CardsView.FullHistory fullHistory = issued.fullHistory()
+                .map(full -> new CardsView.FullHistory(messages.full_history(full.total()),
+                        codes(full, base, "?full=true", heading, messages)))
+                .orElse(null);
+        return new CardsView.CardItem(card.group().slug(), heading, coverage, codes(card, base, "", heading, messages),
+                apple, null, fullHistory);
+    }
+
+    private static List<CardsView.Code> codes(Card card, String base, String query, String heading,
+            CardsMessages messages) {
+        List<CardsView.Code> codes = new ArrayList<>();
+        int count = card.qrTexts().size();
+        for (int i = 0; i < count; i++) {
+            int number = i + 1;
+            byte[] png = QrPng.render(QrSymbol.encode(card.qrTexts().get(i)), SCREEN_PIXELS_PER_MODULE);
+            String alt = count == 1 ? messages.qr_alt(heading) : messages.qr_alt_chunk(number, count, heading);
+            codes.add(new CardsView.Code(number, count, count == 1 ? null : messages.chunk_label(number, count), alt,
+                    "data:image/png;base64," + Base64.getEncoder().encodeToString(png),
+                    base + "/qr-" + number + ".png" + query, base + "/qr-" + number + ".svg" + query));
+        }
+        return codes;
+    }
+
+    private Card card(Person person, String slug, boolean full) {
+        CardGroup group = CardGroups.bySlug(slug).orElseThrow(NotFoundException::new);
+        IssuedCard issued = personCards.of(person, group).orElseThrow(NotFoundException::new);
+        return full ? issued.fullHistory().orElseThrow(NotFoundException::new) : issued.qr();
+    }
+
+    private static String qrText(Card card, int number) {
+        if (number < 1 || number > card.qrTexts().size()) {
+            throw new NotFoundException();
+        }
+        return card.qrTexts().get(number - 1);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(registry.timeZone()));
+    }
+
+    private static Response download(byte[] body, String mediaType, String fileName) {
+        return Response.ok(body, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,88 @@
+package org.shcportal.downloads;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.shcportal.audit.Actor;
+import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.AuditLog;
+import org.shcportal.auth.SignedInResident;
+import org.shcportal.cards.IssuedCard;
+import org.shcportal.guardians.PersonAccess;
+import org.shcportal.records.Person;
+import org.shcportal.records.RecordsPage;
+import org.shcportal.web.Language;
+import org.shcportal.web.RegistryConfig;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/**
+ * A guardian's family pack (product.md F6): every card of every linked minor in one PDF, a section per child. Only
+ * the signed-in guardian's own family: any other id is "not found".
+ */
+@Path("/people/{personId}/family.pdf")
+public class FamilyPackController {
+
+    @Inject
+    SignedInResident signedIn;
+
+    @Inject
+    PersonAccess access;
+
+    @Inject
+    PersonCards personCards;
+
+    @Inject
+    CardPrintouts printouts;
+
+    @Inject
+    RegistryConfig registry;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Transactional
+    public Response pdf(@PathParam("personId") long personId, @Context HttpHeaders headers) {
+        Person guardian = signedIn.person();
+        if (guardian.id != personId) {
+            throw new NotFoundException();
+        }
+        List<CardPrintouts.PrintedCard> printed = new ArrayList<>();
+        for (Person child : access.childrenOf(guardian)) {
+            for (IssuedCard card : personCards.of(child)) {
+                printed.add(new CardPrintouts.PrintedCard(child, card.qr()));
+                card.fullHistory().ifPresent(full -> printed.add(new CardPrintouts.PrintedCard(child, full)));
+            }
+            audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(guardian.id), child.id, "family pack pdf");
+        }
+        if (printed.isEmpty()) {
+            throw new NotFoundException();
+        }
+        Language language = Language.of(headers);
+        CardsMessages messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
+        byte[] pdf = printouts.pdf(printed, language, false,
+                messages.print_family_subject(RecordsPage.fullName(guardian)));
+        String fileName = DownloadNames.of(guardian, LocalDate.now(clock.withZone(registry.timeZone())),
+                "family-pack", ".pdf");
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+}
