@@ -39,6 +39,8 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class CardPrintouts {
 
+    /** A wallet card's front panel (85.6 × 54 mm) holds this many dose lines; it cuts off what overflows. */
+    static final int WALLET_ROWS = 5;
     /** 8 px per module: a version-22 code (113 modules with its quiet zone) is 904 px, 510 dpi at 45 mm. */
     private static final int PRINT_PIXELS_PER_MODULE = 8;
 
@@ -111,8 +113,11 @@ public class CardPrintouts {
         String shownNote = card.complete() ? null : messages.print_coverage(card.shown(), card.total());
         List<Printout.Code> codes = codes(card, heading + " · " + name, messages);
         String scanAll = card.chunked() ? messages.print_scan_all(card.qrTexts().size()) : null;
+        List<Printout.Row> walletRows = rows.subList(Math.max(0, rows.size() - WALLET_ROWS), rows.size());
+        String walletNote = walletRows.size() < card.total() ? messages.print_wallet_shown(walletRows.size(),
+                card.total()) : null;
         return new Printout.Sheet(heading + " · " + name + " · " + birthDate, heading, name, birthDate, lab, rows,
-                shownNote, codes, scanAll);
+                shownNote, codes, scanAll, walletRows, walletNote);
     }
 
     /** The doses the card holds: the most recent {@code shown} of the group (DoseSelection keeps the latest). */

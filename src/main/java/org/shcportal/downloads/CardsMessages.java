@@ -154,6 +154,9 @@ public interface CardsMessages {
     @Message("Cards of the children of {name}")
     String print_family_subject(String name);
 
-    @Message("Cut along the solid line, fold along the dashed line.")
+    @Message("The {shown} most recent of {total}; the code holds what the full-page PDF lists.")
+    String print_wallet_shown(int shown, int total);
+
+    @Message("Cut along the solid line, fold along the dotted line.")
     String print_wallet_instructions();
 }

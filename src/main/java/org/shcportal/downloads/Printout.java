@@ -9,9 +9,14 @@ import java.util.List;
 public record Printout(String lang, String title, String subject, String registry, String helpLine, String issued,
         boolean wallet, List<Sheet> sheets) {
 
-    /** One card on paper. */
+    /**
+     * One card on paper.
+     *
+     * @param walletRows the most recent rows that fit a wallet card's front panel
+     * @param walletNote how many rows the wallet card leaves out, or null
+     */
     public record Sheet(String footer, String heading, String name, String birthDate, boolean lab, List<Row> rows,
-            String shownNote, List<Code> codes, String scanAll) {
+            String shownNote, List<Code> codes, String scanAll, List<Row> walletRows, String walletNote) {
     }
 
     /** A dose (vaccine, date, lot, where) or a lab result (test, date, result, laboratory). */

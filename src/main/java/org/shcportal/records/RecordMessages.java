@@ -308,4 +308,7 @@ public interface RecordMessages {
 
     @Message("(corrected)")
     String result_corrected();
+
+    @Message("Get the cards: QR codes, PDF, file, wallet")
+    String cards_link();
 }

@@ -39,13 +39,15 @@ final class Chromium implements AutoCloseable {
     Page phone(String acceptLanguage) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true).setLocale(acceptLanguage)
-                .setBypassCSP(true));
+                .setBypassCSP(true).setAcceptDownloads(true));
         return context.newPage();
     }
 
     /** A fresh browser profile with a desktop screen. */
     Page desktop() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setBypassCSP(true))
+        return browser
+                .newContext(
+                        new Browser.NewContextOptions().setViewportSize(1280, 900).setBypassCSP(true).setAcceptDownloads(true))
                 .newPage();
     }
 

@@ -2,14 +2,25 @@ package org.shcportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shcportal.pdf.PdfInspection;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -18,7 +29,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Residents in a real browser (Debian's Chromium): sign in with the code from the dev outbox, see their records and
- * their children's, in English and Spanish, with no serious accessibility violation on any page. Screenshots go to
+ * their children's and their cards, download the PDF and the file, in English and Spanish, with no serious
+ * accessibility violation on any page. Screenshots, downloads and a PNG of the PDF's first page go to
  * {@code target/screenshots/}.
  */
 @QuarkusTest
@@ -42,7 +54,7 @@ class ResidentJourneyTest {
     }
 
     @Test
-    void johnSignsInWithTheCodeFromTheOutboxAndSeesHisRecords() {
+    void johnSignsInWithTheCodeFromTheOutboxAndSeesHisRecords() throws IOException {
         Page page = chromium.phone("en-US");
         page.navigate(url("/"));
         checkAccessibility(page, "01-home");
@@ -56,9 +68,36 @@ class ResidentJourneyTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your records")).click();
         assertThat(page.locator("main").innerText()).contains("John", "Anyperson", "COVID-19", "ABC General Hospital");
         checkAccessibility(page, "05-records");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get the cards: QR codes, PDF, file, wallet"))
+                .click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("Your cards");
+        checkAccessibility(page, "06-cards");
+        String apple = page.locator("a.apple-link").first().getAttribute("href");
+        assertThat(apple).matches("https://redirect\\.health\\.apple\\.com/SMARTHealthCard/#[0-9]+");
+        Path pdf = download(page, "Printable PDF (full page)", "john-covid-19.pdf");
+        renderFirstPage(pdf, "07-john-covid-19-pdf-page-1.png");
+        Path file = download(page, "SMART Health Card file", "john-covid-19.smart-health-card");
+        assertThat(Files.readString(file)).startsWith("{\"verifiableCredential\":[\"ey");
         page.navigate(url("/account/history"));
-        assertThat(page.locator("main").innerText()).contains("Signed in", "Viewed the records");
-        checkAccessibility(page, "06-history");
+        assertThat(page.locator("main").innerText()).contains("Signed in", "Viewed the records",
+                "Downloaded a card (pdf covid-19)");
+        checkAccessibility(page, "08-history");
+    }
+
+    @Test
+    void aLongHistoryShowsNOfMAndTheFullHistoryAsChunkedCodes() {
+        Page page = chromium.desktop();
+        page.navigate(url("/sign-in"));
+        signIn(page, "Gilbert", "Tafoya", "7", "4", "1958", "575 555 0108", "+15755550108");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your records")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get the cards: QR codes, PDF, file, wallet"))
+                .click();
+
+        assertThat(page.locator("main").innerText()).containsPattern("Showing the \\d+ most recent of 14 doses");
+        page.locator("details.full-history summary").click();
+        assertThat(page.locator("details.full-history img.qr").count()).isGreaterThan(1);
+        assertThat(page.locator("details.full-history").innerText()).contains("Code 1 of ", "Scan all ");
+        checkAccessibility(page, "41-long-history-cards");
     }
 
     @Test
@@ -123,6 +162,28 @@ class ResidentJourneyTest {
         checkAccessibility(page, "03-code-" + given.toLowerCase());
         page.locator("#code").fill(codeFromOutbox(page, recipient));
         page.locator("form[action='/sign-in/code'] button").click();
+    }
+
+    /** Fetches what a download link points to with the browser's cookies, as the browser would save it. */
+    private static Path download(Page page, String linkText, String name) throws IOException {
+        String href = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(linkText)).first()
+                .getAttribute("href");
+        APIResponse response = page.context().request().get(new URL(new URL(page.url()), href).toString());
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers().get("content-disposition")).startsWith("attachment; filename=\"JA-");
+        Path target = Chromium.SCREENSHOTS.resolve(name);
+        Files.write(target, response.body());
+        return target;
+    }
+
+    private static void renderFirstPage(Path pdf, String name) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(PdfInspection.text(document)).contains("John B. Anyperson", "Do not fold or cover the QR code");
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png",
+                    Chromium.SCREENSHOTS.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String codeFromOutbox(Page page, String recipient) {
