@@ -1,16 +1,25 @@
 package org.shcportal.checking;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import org.shcportal.checking.InputProblem.Field;
 import org.shcportal.checking.InputProblem.Kind;
@@ -35,6 +44,14 @@ final class CardInput {
     static final int MAX_TEXT_CHARS = 40_000;
     /** Our limit on cards checked at once. */
     static final int MAX_CARDS = 10;
+    /**
+     * Our limit for a picture: a 24-megapixel phone photo. Reading one takes a few hundred megabytes of memory, so a
+     * public page reads pictures of at most this size, and at most {@value #PARALLEL_PICTURES} at once per replica.
+     */
+    static final long MAX_PICTURE_PIXELS = 24_000_000;
+    static final int PARALLEL_PICTURES = 2;
+    private static final Semaphore PICTURES = new Semaphore(PARALLEL_PICTURES, true);
+    private static final long PICTURE_WAIT_SECONDS = 20;
 
     private static final String SCHEME = "shc:/";
     private static final Pattern SINGLE = Pattern.compile("shc:/[0-9]*");
@@ -104,16 +121,48 @@ final class CardInput {
     }
 
     private void readPicture(byte[] bytes) throws InputProblem {
+        if (pixels(bytes) > MAX_PICTURE_PIXELS) {
+            throw new InputProblem(field, Kind.PICTURE_TOO_LARGE);
+        }
         String text;
+        try {
+            if (!PICTURES.tryAcquire(PICTURE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new InputProblem(field, Kind.BUSY);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputProblem(field, Kind.BUSY);
+        }
         try {
             text = QrReader.decode(bytes);
         } catch (QrNotFoundException e) {
             throw new InputProblem(field, Kind.NO_QR_CODE);
+        } finally {
+            PICTURES.release();
         }
         if (!text.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             throw new InputProblem(field, Kind.QR_NOT_A_CARD);
         }
         qrTexts.add(SCHEME + text.substring(SCHEME.length()));
+    }
+
+    /** The picture's width times height, from its header alone; 0 when the header cannot be read. */
+    private static long pixels(byte[] bytes) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return 0;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return (long) reader.getWidth(0) * reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private void readText(String text) throws InputProblem {

@@ -64,6 +64,9 @@ public interface CheckMessages {
     @Message("This does not hold a SMART Health Card: no card was found in it.")
     String error_not_a_health_card();
 
+    @Message("This picture is too large to read (more than 24 megapixels). Crop it to the QR code, or take a screenshot of the code.")
+    String error_picture_too_large();
+
     @Message("We could not find a QR code in this picture. Try a sharper picture that shows the whole QR code.")
     String error_no_qr_code();
 
@@ -87,6 +90,9 @@ public interface CheckMessages {
 
     @Message("This card cannot be read: it is damaged or incomplete.")
     String error_unreadable();
+
+    @Message("Many pictures are being checked right now. Please try again in a minute.")
+    String error_busy();
 
     @Message("Card {number} of {count}")
     String card_of(int number, int count);

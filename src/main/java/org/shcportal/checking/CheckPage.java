@@ -183,6 +183,7 @@ final class CheckPage {
             case TOO_LARGE -> messages.error_too_large();
             case NOT_A_CARD_FILE -> messages.error_not_a_card_file();
             case NOT_A_HEALTH_CARD -> messages.error_not_a_health_card();
+            case PICTURE_TOO_LARGE -> messages.error_picture_too_large();
             case NO_QR_CODE -> messages.error_no_qr_code();
             case QR_NOT_A_CARD -> messages.error_qr_not_a_card();
             case NOT_A_CARD_TEXT -> messages.error_not_a_card_text();
@@ -193,6 +194,7 @@ final class CheckPage {
             case CHUNKS_MIXED -> messages.error_chunks_mixed();
             case TOO_MANY_CARDS -> messages.error_too_many_cards(CardInput.MAX_CARDS);
             case UNREADABLE -> messages.error_unreadable();
+            case BUSY -> messages.error_busy();
         };
     }
 

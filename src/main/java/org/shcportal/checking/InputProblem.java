@@ -33,6 +33,8 @@ final class InputProblem extends Exception {
         NOT_A_CARD_FILE,
         /** JSON, but no {@code verifiableCredential} list of cards. */
         NOT_A_HEALTH_CARD,
+        /** A picture of more than {@link CardInput#MAX_PICTURE_PIXELS} pixels. */
+        PICTURE_TOO_LARGE,
         /** A picture in which no QR code can be read. */
         NO_QR_CODE,
         /** A QR code whose text does not start with {@code shc:/}. */
@@ -46,7 +48,9 @@ final class InputProblem extends Exception {
         CHUNKS_MIXED,
         TOO_MANY_CARDS,
         /** Shaped like a card, but its contents cannot be read. */
-        UNREADABLE
+        UNREADABLE,
+        /** Too many pictures being read at once on this replica; answered with 503. */
+        BUSY
     }
 
     final Field field;
@@ -73,8 +77,8 @@ final class InputProblem extends Exception {
         return new InputProblem(field, Kind.CHUNKS_MISSING, given, total, missing);
     }
 
-    /** 413 for a body that is too large, else 400. */
+    /** 413 for a body that is too large, 503 when busy, else 400. */
     int status() {
-        return kind == Kind.TOO_LARGE ? 413 : 400;
+        return kind == Kind.TOO_LARGE ? 413 : kind == Kind.BUSY ? 503 : 400;
     }
 }

@@ -3,9 +3,14 @@ package org.shcportal.checking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.shcportal.cards.ShcExamples;
@@ -77,6 +82,15 @@ class CardInputTest {
         assertThat(kind(List.of(new CardInput.Upload(new byte[0])), null)).isEqualTo(Kind.NOT_A_CARD_FILE);
         assertThat(kind(List.of(new CardInput.Upload(new byte[CardInput.MAX_UPLOAD_BYTES + 1])), null))
                 .isEqualTo(Kind.TOO_LARGE);
+    }
+
+    @Test
+    void aPictureOfMoreThan24MegapixelsIsNotRead() throws IOException {
+        BufferedImage huge = new BufferedImage(5000, 5000, BufferedImage.TYPE_BYTE_BINARY);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(huge, "png", png);
+
+        assertThat(kind(List.of(new CardInput.Upload(png.toByteArray())), null)).isEqualTo(Kind.PICTURE_TOO_LARGE);
     }
 
     @Test
