@@ -1,31 +1,15 @@
 package org.shcportal.checking;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import org.shcportal.checking.InputProblem.Field;
 import org.shcportal.checking.InputProblem.Kind;
-import org.shcportal.qr.NumericQr;
-import org.shcportal.qr.QrNotFoundException;
-import org.shcportal.qr.QrReader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,18 +28,8 @@ final class CardInput {
     static final int MAX_TEXT_CHARS = 40_000;
     /** Our limit on cards checked at once. */
     static final int MAX_CARDS = 10;
-    /**
-     * Our limit for a picture: a 24-megapixel phone photo. Reading one takes a few hundred megabytes of memory, so a
-     * public page reads pictures of at most this size, and at most {@value #PARALLEL_PICTURES} at once per replica.
-     */
-    static final long MAX_PICTURE_PIXELS = 24_000_000;
-    static final int PARALLEL_PICTURES = 2;
-    private static final Semaphore PICTURES = new Semaphore(PARALLEL_PICTURES, true);
-    private static final long PICTURE_WAIT_SECONDS = 20;
 
     private static final String SCHEME = "shc:/";
-    private static final Pattern SINGLE = Pattern.compile("shc:/[0-9]*");
-    private static final Pattern CHUNK = Pattern.compile("shc:/([0-9]{1,3})/([0-9]{1,3})/[0-9]*");
     private static final Pattern JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
     private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
@@ -121,48 +95,11 @@ final class CardInput {
     }
 
     private void readPicture(byte[] bytes) throws InputProblem {
-        if (pixels(bytes) > MAX_PICTURE_PIXELS) {
-            throw new InputProblem(field, Kind.PICTURE_TOO_LARGE);
-        }
-        String text;
-        try {
-            if (!PICTURES.tryAcquire(PICTURE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new InputProblem(field, Kind.BUSY);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputProblem(field, Kind.BUSY);
-        }
-        try {
-            text = QrReader.decode(bytes);
-        } catch (QrNotFoundException e) {
-            throw new InputProblem(field, Kind.NO_QR_CODE);
-        } finally {
-            PICTURES.release();
-        }
+        String text = QrPicture.text(bytes, field);
         if (!text.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             throw new InputProblem(field, Kind.QR_NOT_A_CARD);
         }
         qrTexts.add(SCHEME + text.substring(SCHEME.length()));
-    }
-
-    /** The picture's width times height, from its header alone; 0 when the header cannot be read. */
-    private static long pixels(byte[] bytes) {
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return 0;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return (long) reader.getWidth(0) * reader.getHeight(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
     }
 
     private void readText(String text) throws InputProblem {
@@ -213,58 +150,12 @@ final class CardInput {
 
     private List<String> result() throws InputProblem {
         List<String> cards = new ArrayList<>(jwsList);
-        cards.addAll(fromQrTexts());
+        cards.addAll(QrTexts.cards(qrTexts, field));
         List<String> unique = List.copyOf(new LinkedHashSet<>(cards));
         if (unique.size() > MAX_CARDS) {
             throw new InputProblem(field, Kind.TOO_MANY_CARDS);
         }
         return unique;
-    }
-
-    /** One JWS per unchunked text; one for all chunks, which must be of one card and complete. */
-    private List<String> fromQrTexts() throws InputProblem {
-        List<String> cards = new ArrayList<>();
-        Map<Integer, String> chunks = new TreeMap<>();
-        int total = 0;
-        for (String text : qrTexts) {
-            Matcher chunk = CHUNK.matcher(text);
-            if (chunk.matches()) {
-                int index = Integer.parseInt(chunk.group(1));
-                int count = Integer.parseInt(chunk.group(2));
-                if (index < 1 || index > count) {
-                    throw new InputProblem(field, Kind.NOT_A_CARD_TEXT);
-                }
-                if ((total != 0 && total != count) || chunks.putIfAbsent(index, text) != null) {
-                    throw new InputProblem(field, Kind.CHUNKS_MIXED);
-                }
-                total = count;
-            } else if (SINGLE.matcher(text).matches()) {
-                cards.add(decode(List.of(text)));
-            } else {
-                throw new InputProblem(field, Kind.NOT_A_CARD_TEXT);
-            }
-        }
-        if (!chunks.isEmpty()) {
-            if (chunks.size() < total) {
-                List<Integer> missing = new ArrayList<>();
-                for (int i = 1; i <= total; i++) {
-                    if (!chunks.containsKey(i)) {
-                        missing.add(i);
-                    }
-                }
-                throw InputProblem.chunksMissing(field, chunks.size(), total, missing);
-            }
-            cards.add(decode(chunks.values()));
-        }
-        return cards;
-    }
-
-    private String decode(Collection<String> texts) throws InputProblem {
-        try {
-            return NumericQr.jws(texts);
-        } catch (IllegalArgumentException e) {
-            throw new InputProblem(field, Kind.NOT_A_CARD_TEXT);
-        }
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

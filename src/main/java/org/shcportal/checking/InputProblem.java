@@ -33,7 +33,7 @@ final class InputProblem extends Exception {
         NOT_A_CARD_FILE,
         /** JSON, but no {@code verifiableCredential} list of cards. */
         NOT_A_HEALTH_CARD,
-        /** A picture of more than {@link CardInput#MAX_PICTURE_PIXELS} pixels. */
+        /** A picture of more than {@link QrPicture#MAX_PIXELS} pixels. */
         PICTURE_TOO_LARGE,
         /** A picture in which no QR code can be read. */
         NO_QR_CODE,
