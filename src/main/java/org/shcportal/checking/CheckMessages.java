@@ -1,0 +1,237 @@
+package org.shcportal.checking;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the "check my card" page in English; Spanish in {@code messages/checking_es.properties}. Templates use
+ * them as {@code checking:key}; verdicts and errors are chosen in Java ({@link CheckPage}).
+ */
+@MessageBundle("checking")
+public interface CheckMessages {
+
+    @Message("Check a SMART Health Card")
+    String title();
+
+    @Message("See what a school, employer or airline sees when they check a card: who issued it, whether it is valid, and what it says. Anyone can use this page; you do not need to sign in.")
+    String lead();
+
+    @Message("We do not keep what you check. Your file, picture or text is read to make this page and then forgotten: it is not stored and not written to any log.")
+    String privacy();
+
+    @Message("A card file or a picture of its QR code")
+    String file_label();
+
+    @Message("A .smart-health-card file, or a photo or screenshot of the QR code (PNG or JPEG), up to 5 MB in all. For a card with several QR codes, choose all the pictures.")
+    String file_hint();
+
+    @Message("Or")
+    String or();
+
+    @Message("The text of the QR code")
+    String text_label();
+
+    @Message("It starts with shc:/. For a card with several QR codes, put each one on its own line.")
+    String text_hint();
+
+    @Message("Check the card")
+    String submit();
+
+    @Message("Check another card")
+    String check_another();
+
+    @Message("There is a problem")
+    String error_summary();
+
+    @Message("Error: {title}")
+    String error_title(String title);
+
+    @Message("Error:")
+    String error_prefix();
+
+    @Message("Choose a file or a picture, or paste the text of a QR code.")
+    String error_empty();
+
+    @Message("Choose a file or paste text, not both.")
+    String error_both();
+
+    @Message("The file is too large. Choose files of 5 MB or less in all, for example a screenshot of the QR code instead of a photo.")
+    String error_too_large();
+
+    @Message("This file is not a SMART Health Card. Choose a .smart-health-card file, or a PNG or JPEG picture of the QR code.")
+    String error_not_a_card_file();
+
+    @Message("This does not hold a SMART Health Card: no card was found in it.")
+    String error_not_a_health_card();
+
+    @Message("This picture is too large to read (more than 24 megapixels). Crop it to the QR code, or take a screenshot of the code.")
+    String error_picture_too_large();
+
+    @Message("We could not find a QR code in this picture. Try a sharper picture that shows the whole QR code.")
+    String error_no_qr_code();
+
+    @Message("The QR code in this picture is not a SMART Health Card: its text does not start with shc:/.")
+    String error_qr_not_a_card();
+
+    @Message("This is not the text of a SMART Health Card QR code, which starts with shc:/ followed by digits.")
+    String error_not_a_card_text();
+
+    @Message("The text is too long. Paste at most {max} characters.")
+    String error_text_too_long(String max);
+
+    @Message("You gave {given} of the {total} QR codes of this card. Add the missing {#if count == 1}one (number {missing}){#else}ones (numbers {missing}){/if} and check again.")
+    String error_chunks_missing(int given, int total, int count, String missing);
+
+    @Message("These QR codes belong to different cards. Check one card at a time.")
+    String error_chunks_mixed();
+
+    @Message("Check at most {max} cards at a time.")
+    String error_too_many_cards(int max);
+
+    @Message("This card cannot be read: it is damaged or incomplete.")
+    String error_unreadable();
+
+    @Message("Many pictures are being checked right now. Please try again in a minute.")
+    String error_busy();
+
+    @Message("Card {number} of {count}")
+    String card_of(int number, int count);
+
+    @Message("Valid card")
+    String heading_valid();
+
+    @Message("Not valid")
+    String heading_invalid();
+
+    @Message("Not one of our cards")
+    String heading_foreign();
+
+    @Message("{registryName} issued this card, its signature is valid and it has not been revoked. A verifier will accept it.")
+    String summary_valid(String registryName);
+
+    @Message("{registryName} has withdrawn this card (it is revoked), for example because it issued a corrected one. A verifier will refuse it. Sign in to get your current card.")
+    String summary_revoked(String registryName);
+
+    @Message("This card expired on {date}. A verifier will refuse it.")
+    String summary_expired(String date);
+
+    @Message("This card's issue date is in the future. A verifier will refuse it for now.")
+    String summary_not_yet_valid();
+
+    @Message("This card was changed after it was issued, or it is damaged: its signature does not match. A verifier will refuse it.")
+    String summary_signature_invalid();
+
+    @Message("This card says it comes from {registryName}, but it was not signed with our keys. A verifier will refuse it.")
+    String summary_unknown_key(String registryName);
+
+    @Message("This card is not made the way a SMART Health Card must be. A verifier will refuse it.")
+    String summary_malformed();
+
+    @Message("This card says it was issued by {iss}. We can only check our own cards: we did not check its signature or whether it was revoked, and we did not contact that issuer. A verifier app can check it.")
+    String summary_foreign(String iss);
+
+    @Message("Issuer")
+    String fact_issuer();
+
+    @Message("Signature")
+    String fact_signature();
+
+    @Message("Revoked")
+    String fact_revocation();
+
+    @Message("Expiry")
+    String fact_expiry();
+
+    @Message("Issued on")
+    String fact_issued();
+
+    @Message("{registryName} ({iss})")
+    String issuer_ours(String registryName, String iss);
+
+    @Message("{iss}, not us")
+    String issuer_other(String iss);
+
+    @Message("Valid, made with our key")
+    String signature_valid();
+
+    @Message("Does not match")
+    String signature_invalid();
+
+    @Message("Not made with our keys")
+    String signature_unknown_key();
+
+    @Message("Cannot be checked")
+    String signature_malformed();
+
+    @Message("Not checked")
+    String not_checked();
+
+    @Message("Not revoked")
+    String revocation_no();
+
+    @Message("Revoked")
+    String revocation_yes();
+
+    @Message("Does not expire")
+    String expiry_none();
+
+    @Message("Valid until {date}")
+    String expiry_on(String date);
+
+    @Message("Expired on {date}")
+    String expired_on(String date);
+
+    @Message("{value} (as the card says)")
+    String as_the_card_says(String value);
+
+    @Message("What the card says")
+    String contents_verified();
+
+    @Message("What the card says (not verified by us)")
+    String contents_unverified();
+
+    @Message("We cannot show what this card says: its contents cannot be read.")
+    String contents_unreadable();
+
+    @Message("The card holds no vaccines or lab results.")
+    String contents_empty();
+
+    @Message("Name")
+    String label_name();
+
+    @Message("Date of birth")
+    String label_birth_date();
+
+    @Message("Vaccines")
+    String vaccines_heading();
+
+    @Message("Lab results")
+    String labs_heading();
+
+    @Message("Vaccine")
+    String col_vaccine();
+
+    @Message("Date")
+    String col_date();
+
+    @Message("Lot number")
+    String col_lot();
+
+    @Message("Given by")
+    String col_performer();
+
+    @Message("Test")
+    String col_test();
+
+    @Message("Result")
+    String col_result();
+
+    @Message("Laboratory")
+    String col_lab();
+
+    @Message("Code {code} ({system})")
+    String code_other(String code, String system);
+
+    @Message("Not in the card")
+    String not_in_card();
+}
