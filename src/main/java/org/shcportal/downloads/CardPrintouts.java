@@ -1,9 +1,13 @@
 package org.shcportal.downloads;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,7 +19,7 @@ import jakarta.transaction.Transactional;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.CardGroup;
 import org.shcportal.cards.HealthRecord;
-import org.shcportal.issuance.PersonRecords;
+import org.shcportal.pdf.PageFormat;
 import org.shcportal.pdf.PdfRenderer;
 import org.shcportal.qr.QrPng;
 import org.shcportal.qr.QrSymbol;
@@ -41,8 +45,11 @@ public class CardPrintouts {
 
     /** A wallet card's front panel (85.6 × 54 mm) holds this many dose lines; it cuts off what overflows. */
     static final int WALLET_ROWS = 5;
-    /** 8 px per module: a version-22 code (113 modules with its quiet zone) is 904 px, 510 dpi at 45 mm. */
-    private static final int PRINT_PIXELS_PER_MODULE = 8;
+    /**
+     * 6 px per module: a version-22 code (113 modules with its quiet zone) is 678 px, 380 dpi at 45 mm; PDF viewers
+     * smooth a scaled image, and 6 or more pixels per module keep the modules sharp (print.css).
+     */
+    private static final int PRINT_PIXELS_PER_MODULE = 6;
 
     @CheckedTemplate
     static class Templates {
@@ -50,13 +57,19 @@ public class CardPrintouts {
     }
 
     /** One card of a person, as printed (the single-code card, or its full history in chunked codes). */
-    public record PrintedCard(Person person, Card card) {
+    public record PrintedCard(Person person, HealthRecord record, Card card) {
     }
 
-    private final PdfRenderer renderer = new PdfRenderer();
+    /** A PDF is a function of its XHTML and paper; about 100 KB each. */
+    private static final int RECENT_PDFS = 200;
+    /** A printed QR image is a function of its text; about 10 KB each. */
+    private static final int RECENT_QR_IMAGES = 2000;
 
-    @Inject
-    PersonRecords records;
+    private final PdfRenderer renderer = new PdfRenderer();
+    /** PDFs by the SHA-256 of their XHTML and their paper. */
+    private final RecentlyMade<String, byte[]> pdfs = new RecentlyMade<>(RECENT_PDFS);
+    /** PNG data URIs by QR text. */
+    private final RecentlyMade<String, String> qrImages = new RecentlyMade<>(RECENT_QR_IMAGES);
 
     @Inject
     RegistryConfig registry;
@@ -75,7 +88,9 @@ public class CardPrintouts {
     /** The PDF of the cards, on the configured paper. */
     @Transactional
     public byte[] pdf(List<PrintedCard> cards, Language language, boolean wallet, String title) {
-        return renderer.render(xhtml(cards, language, wallet, title), config.paper());
+        String xhtml = xhtml(cards, language, wallet, title);
+        PageFormat paper = config.paper();
+        return pdfs.get(sha256(xhtml) + paper, () -> renderer.render(xhtml, paper));
     }
 
     /** The printable XHTML of the cards (the PDF's source, also served as a page). Reads vaccine names. */
@@ -104,7 +119,7 @@ public class CardPrintouts {
     private Printout.Sheet sheet(PrintedCard printed, RecordsPage page, CardsMessages messages) {
         Person person = printed.person();
         Card card = printed.card();
-        HealthRecord record = records.of(person.registryId).orElseThrow();
+        HealthRecord record = printed.record();
         String heading = messages.print_title(page.heading(card.group()));
         String name = RecordsPage.fullName(person);
         String birthDate = page.date(person.birthDate);
@@ -141,15 +156,25 @@ public class CardPrintouts {
         return rows;
     }
 
-    private static List<Printout.Code> codes(Card card, String what, CardsMessages messages) {
+    private List<Printout.Code> codes(Card card, String what, CardsMessages messages) {
         List<Printout.Code> codes = new ArrayList<>();
         int count = card.qrTexts().size();
         for (int i = 0; i < count; i++) {
-            byte[] png = QrPng.render(QrSymbol.encode(card.qrTexts().get(i)), PRINT_PIXELS_PER_MODULE);
-            codes.add(new Printout.Code("data:image/png;base64," + Base64.getEncoder().encodeToString(png),
+            String text = card.qrTexts().get(i);
+            codes.add(new Printout.Code(qrImages.get(text, () -> "data:image/png;base64," + Base64.getEncoder()
+                    .encodeToString(QrPng.render(QrSymbol.encode(text), PRINT_PIXELS_PER_MODULE))),
                     count == 1 ? messages.qr_alt(what) : messages.qr_alt_chunk(i + 1, count, what),
                     count == 1 ? null : messages.chunk_label(i + 1, count)));
         }
         return codes;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 }

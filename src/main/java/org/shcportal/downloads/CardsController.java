@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,15 +29,19 @@ import org.shcportal.auth.SignedInResident;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.CardGroup;
 import org.shcportal.cards.HealthCardFile;
+import org.shcportal.cards.HealthRecord;
 import org.shcportal.cards.IssuedCard;
 import org.shcportal.guardians.PersonAccess;
+import org.shcportal.issuance.PersonRecords;
 import org.shcportal.qr.QrPng;
 import org.shcportal.qr.QrSvg;
 import org.shcportal.qr.QrSymbol;
 import org.shcportal.records.Initials;
 import org.shcportal.records.Person;
 import org.shcportal.records.RecordsPage;
+import org.shcportal.records.RecordsView;
 import org.shcportal.wallet.AppleHealthLink;
+import org.shcportal.wallet.GoogleWalletPass;
 import org.shcportal.wallet.Platform;
 import org.shcportal.web.Language;
 import org.shcportal.web.RegistryConfig;
@@ -84,6 +89,12 @@ public class CardsController {
 
     @Inject
     CardPrintouts printouts;
+
+    @Inject
+    Optional<GoogleWalletPass> googleWallet;
+
+    @Inject
+    PersonRecords records;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -197,15 +208,18 @@ public class CardsController {
     /** The single-code card, then its full history when it has one; only the single-code card for a wallet card. */
     private List<CardPrintouts.PrintedCard> printed(Person person, String slug, boolean full, boolean wallet) {
         CardGroup group = CardGroups.bySlug(slug).orElseThrow(NotFoundException::new);
-        IssuedCard issued = personCards.of(person, group).orElseThrow(NotFoundException::new);
+        PersonCards.Cards cards = personCards.withRecord(person);
+        IssuedCard issued = cards.cards().stream().filter(card -> card.group() == group).findFirst()
+                .orElseThrow(NotFoundException::new);
         if (full) {
-            return List.of(new CardPrintouts.PrintedCard(person,
+            return List.of(new CardPrintouts.PrintedCard(person, cards.record(),
                     issued.fullHistory().orElseThrow(NotFoundException::new)));
         }
         List<CardPrintouts.PrintedCard> printed = new ArrayList<>();
-        printed.add(new CardPrintouts.PrintedCard(person, issued.qr()));
+        printed.add(new CardPrintouts.PrintedCard(person, cards.record(), issued.qr()));
         if (!wallet) {
-            issued.fullHistory().ifPresent(history -> printed.add(new CardPrintouts.PrintedCard(person, history)));
+            issued.fullHistory().ifPresent(
+                    history -> printed.add(new CardPrintouts.PrintedCard(person, cards.record(), history)));
         }
         return printed;
     }
@@ -218,12 +232,31 @@ public class CardsController {
                 : messages.coverage(card.shown(), card.total(),
                         issued.fullHistory().map(full -> full.qrTexts().size()).orElse(0));
         String apple = card.chunked() ? null : AppleHealthLink.of(card.qrTexts().get(0));
+        String google = card.chunked() ? null
+                : googleWallet.map(wallet -> wallet.saveUrl(pass(person, card, heading, names, messages))).orElse(null);
         CardsView.FullHistory fullHistory = issued.fullHistory()
                 .map(full -> new CardsView.FullHistory(messages.full_history(full.total()),
                         codes(full, base, "?full=true", heading, messages)))
                 .orElse(null);
         return new CardsView.CardItem(card.group().slug(), heading, coverage, codes(card, base, "", heading, messages),
-                apple, null, fullHistory);
+                apple, google, fullHistory);
+    }
+
+    /** The Google Wallet pass of a one-code card: the card's QR text, the person, and a line per dose or result. */
+    private GoogleWalletPass.Pass pass(Person person, Card card, String heading, RecordsPage names,
+            CardsMessages messages) {
+        HealthRecord record = records.of(person.registryId).orElseThrow();
+        List<GoogleWalletPass.Row> rows = new ArrayList<>();
+        record.dosesByCard().getOrDefault(card.group(), List.of()).forEach(dose -> {
+            RecordsView.Dose shown = names.dose(dose);
+            rows.add(new GoogleWalletPass.Row(shown.vaccine(), shown.date() + " · " + shown.lot() + " · " + shown.where()));
+        });
+        record.labsByCard().getOrDefault(card.group(), List.of()).forEach(lab -> {
+            RecordsView.Lab shown = names.lab(lab);
+            rows.add(new GoogleWalletPass.Row(shown.test(), shown.date() + " · " + shown.result()));
+        });
+        return new GoogleWalletPass.Pass(card.qrTexts().get(0), registry.name(), heading, RecordsPage.fullName(person),
+                messages.print_birth_date(), person.birthDate, rows, names.locale());
     }
 
     private static List<CardsView.Code> codes(Card card, String base, String query, String heading,

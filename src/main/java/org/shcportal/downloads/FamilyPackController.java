@@ -66,9 +66,11 @@ public class FamilyPackController {
         }
         List<CardPrintouts.PrintedCard> printed = new ArrayList<>();
         for (Person child : access.childrenOf(guardian)) {
-            for (IssuedCard card : personCards.of(child)) {
-                printed.add(new CardPrintouts.PrintedCard(child, card.qr()));
-                card.fullHistory().ifPresent(full -> printed.add(new CardPrintouts.PrintedCard(child, full)));
+            PersonCards.Cards cards = personCards.withRecord(child);
+            for (IssuedCard card : cards.cards()) {
+                printed.add(new CardPrintouts.PrintedCard(child, cards.record(), card.qr()));
+                card.fullHistory()
+                        .ifPresent(full -> printed.add(new CardPrintouts.PrintedCard(child, cards.record(), full)));
             }
             audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(guardian.id), child.id, "family pack pdf");
         }

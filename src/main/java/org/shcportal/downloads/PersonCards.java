@@ -31,7 +31,8 @@ import org.shcportal.records.Person;
  * A person's cards, issued on demand and idempotently: the same records, with the same signing key, give back the
  * cards issued before (a page reload or a second download never signs a new card); changed records, a new key or a
  * revocation give new ones. Every issued card is recorded (issue "Downloads": person, kid, rid, card, JWS hash,
- * time). Replicas serialise issuing for one person with a PostgreSQL advisory lock.
+ * time). Replicas serialise issuing for one person with a PostgreSQL advisory lock, taken only when no stored card
+ * can be given out.
  */
 @ApplicationScoped
 public class PersonCards {
@@ -54,23 +55,44 @@ public class PersonCards {
     @Inject
     Clock clock;
 
+    /** A person's records and the cards made of them. */
+    public record Cards(HealthRecord record, List<IssuedCard> cards) {
+    }
+
     /** The person's cards, immunization cards first; empty when there is nothing to put in a card. */
     @Transactional
     public List<IssuedCard> of(Person person) {
-        HealthRecord record = records.of(person.registryId).orElseThrow();
-        if (record.doses().isEmpty() && record.labs().isEmpty()) {
-            return List.of();
+        return withRecord(person).cards();
+    }
+
+    /** The person's records and cards. */
+    @Transactional
+    public Cards withRecord(Person person) {
+        HealthRecord record = records.of(person);
+        return new Cards(record, record.doses().isEmpty() && record.labs().isEmpty() ? List.of() : cards(person, record));
+    }
+
+    private List<IssuedCard> cards(Person person, HealthRecord record) {
+        String version = dataVersion(record);
+        Optional<List<IssuedCard>> issued = stored(person, version);
+        if (issued.isPresent()) {
+            return issued.get();
         }
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, person.id)
                 .getSingleResult();
-        String version = dataVersion(record);
-        List<StoredCard> stored = StoredCard.listNewestFor(person.id, version, issuer.kid());
-        if (!stored.isEmpty() && stillValid(stored.get(0))) {
-            return issuedCards(stored);
+        issued = stored(person, version);
+        if (issued.isPresent()) {
+            return issued.get();
         }
         List<IssuedCard> fresh = issuer.issue(record);
         store(person, version, fresh);
         return fresh;
+    }
+
+    /** The cards stored for this version of the records and the active key, when they may be given out again. */
+    private Optional<List<IssuedCard>> stored(Person person, String version) {
+        List<StoredCard> stored = StoredCard.listNewestFor(person.id, version, issuer.kid());
+        return !stored.isEmpty() && stillValid(stored.get(0)) ? Optional.of(issuedCards(stored)) : Optional.empty();
     }
 
     /** One card of the person by its group, if the person has it. */

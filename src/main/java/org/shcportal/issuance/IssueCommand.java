@@ -88,12 +88,12 @@ public class IssueCommand {
         for (IssuedCard card : cards) {
             Path cardFolder = folder.resolve(card.group().slug());
             CardArtifacts.write(card.qr(), cardFolder);
-            List<CardPrintouts.PrintedCard> printed = new ArrayList<>(List.of(new CardPrintouts.PrintedCard(person,
+            List<CardPrintouts.PrintedCard> printed = new ArrayList<>(List.of(new CardPrintouts.PrintedCard(person, record,
                     card.qr())));
             if (card.fullHistory().isPresent()) {
                 Path fullFolder = folder.resolve(card.group().slug() + "-full");
                 CardArtifacts.write(card.fullHistory().get(), fullFolder);
-                printed.add(new CardPrintouts.PrintedCard(person, card.fullHistory().get()));
+                printed.add(new CardPrintouts.PrintedCard(person, record, card.fullHistory().get()));
                 writePdf(List.of(printed.get(1)), fullFolder);
             }
             writePdf(printed, cardFolder);

@@ -26,6 +26,12 @@ public class PersonRecords {
         return Person.findByRegistryId(registryId).map(PersonRecords::healthRecord);
     }
 
+    /** The cardable records of a person already read from the registry. */
+    @Transactional
+    public HealthRecord of(Person person) {
+        return healthRecord(person);
+    }
+
     static HealthRecord healthRecord(Person person) {
         List<VaccineDose> doses = Immunization.listCompletedForPerson(person).stream()
                 .map(dose -> new VaccineDose(dose.cvxCode, dose.occurrenceDate, dose.lotNumber, dose.performerName))

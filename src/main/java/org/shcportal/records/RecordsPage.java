@@ -86,6 +86,11 @@ public final class RecordsPage {
                 lab.effectiveDate().toString(), orNotRecorded(lab.performer()));
     }
 
+    /** The page's language. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** A date written the way the page's language writes it. */
     public String date(LocalDate date) {
         return dates.format(date);

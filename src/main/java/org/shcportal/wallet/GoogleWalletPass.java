@@ -35,7 +35,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
  * {@link #genericObject} and the payload key.
  * <p>
  * The claims follow Google's JWT reference: {@code iss} the service account's address, {@code aud "google"},
- * {@code typ "savetowallet"} (the current value; older integrations sent {@code "savetogooglepay"}), {@code iat},
+ * {@code typ "savetogooglepay"} (the value our product decision names; Google also documents "savetowallet"), {@code iat},
  * {@code origins}. Plain Java: the configuration side is {@link GoogleWalletBeans}.
  */
 public final class GoogleWalletPass {
@@ -43,7 +43,7 @@ public final class GoogleWalletPass {
     /** Where a signed JWT is opened; the JWT follows the slash. */
     public static final String SAVE_URL = "https://pay.google.com/gp/v/save/";
     static final String AUDIENCE = "google";
-    static final String TYPE = "savetowallet";
+    static final String TYPE = "savetogooglepay";
     /** Google shows at most 10 text modules of an object. */
     static final int MAX_TEXT_MODULES = 10;
     /** Google's ids: issuer id, a dot, then letters, digits, '.', '_' or '-'. */

@@ -42,6 +42,12 @@ public interface PageMessages {
     @Message("Sign out")
     String layout_sign_out();
 
+    @Message("Check a card")
+    String layout_check();
+
+    @Message("Got a SMART Health Card from us? See what a verifier sees: check a card.")
+    String home_check();
+
     @Message("Sign in to get your record")
     String home_sign_in();
 

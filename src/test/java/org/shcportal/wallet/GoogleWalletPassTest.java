@@ -67,7 +67,7 @@ class GoogleWalletPassTest {
         JsonNode claims = MAPPER.readTree(jwt.getPayload().toString());
         assertThat(claims.path("iss").asText()).isEqualTo(EMAIL);
         assertThat(claims.path("aud").asText()).isEqualTo("google");
-        assertThat(claims.path("typ").asText()).isEqualTo("savetowallet");
+        assertThat(claims.path("typ").asText()).isEqualTo("savetogooglepay");
         assertThat(claims.path("iat").asLong()).isEqualTo(NOW.getEpochSecond());
         assertThat(claims.path("origins")).hasSize(1);
         assertThat(claims.path("origins").path(0).asText()).isEqualTo("https://portal.example");
