@@ -10,8 +10,10 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shcportal.pdf.PdfInspection;
 import org.shcportal.qr.QrReader;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +47,11 @@ class IssueCommandTest {
         assertThat(ARTIFACTS.resolve("NM-000002").resolve("mpox").resolve("card.jws")).exists();
         assertThat(ARTIFACTS.resolve("NM-000003").resolve("covid-19-tests").resolve("card.jws")).exists();
         assertThat(ARTIFACTS.resolve("jwks.json")).exists();
+        try (PDDocument pdf = PdfInspection.load(Files.readAllBytes(covid.resolve("card.pdf")))) {
+            assertThat(PdfInspection.text(pdf)).contains("John B. Anyperson", "Do not fold or cover the QR code");
+            assertThat(PdfInspection.scanQrCodes(pdf, 0, 300)).containsExactly(text);
+        }
+        assertThat(ARTIFACTS.resolve("NM-000008").resolve("covid-19-full").resolve("card.pdf")).exists();
     }
 
     @Test
