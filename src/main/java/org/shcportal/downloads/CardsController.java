@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -150,12 +151,7 @@ public class CardsController {
     @Transactional
     public Response png(@PathParam("personId") long personId, @PathParam("slug") String slug,
             @PathParam("number") int number, @QueryParam("full") boolean full) {
-        Person viewer = signedIn.person();
-        Person person = access.viewable(viewer, personId);
-        QrSymbol symbol = QrSymbol.encode(qrText(card(person, slug, full), number));
-        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "png " + slug);
-        return download(QrPng.render(symbol, DOWNLOAD_PIXELS_PER_MODULE), "image/png",
-                DownloadNames.of(person, today(), slug + "-qr-" + number, ".png"));
+        return qrImage(personId, slug, number, full, QrImage.PNG);
     }
 
     @GET
@@ -163,12 +159,38 @@ public class CardsController {
     @Transactional
     public Response svg(@PathParam("personId") long personId, @PathParam("slug") String slug,
             @PathParam("number") int number, @QueryParam("full") boolean full) {
+        return qrImage(personId, slug, number, full, QrImage.SVG);
+    }
+
+    /** The two picture formats of a QR code download. */
+    private enum QrImage {
+        PNG("image/png"),
+        SVG("image/svg+xml");
+
+        final String mediaType;
+
+        QrImage(String mediaType) {
+            this.mediaType = mediaType;
+        }
+
+        byte[] of(QrSymbol symbol) {
+            return this == PNG ? QrPng.render(symbol, DOWNLOAD_PIXELS_PER_MODULE)
+                    : QrSvg.render(symbol).getBytes(StandardCharsets.UTF_8);
+        }
+
+        String extension() {
+            return "." + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private Response qrImage(long personId, String slug, int number, boolean full, QrImage format) {
         Person viewer = signedIn.person();
         Person person = access.viewable(viewer, personId);
         QrSymbol symbol = QrSymbol.encode(qrText(card(person, slug, full), number));
-        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "svg " + slug);
-        return download(QrSvg.render(symbol).getBytes(StandardCharsets.UTF_8), "image/svg+xml",
-                DownloadNames.of(person, today(), slug + "-qr-" + number, ".svg"));
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id,
+                format.extension().substring(1) + " " + slug);
+        return download(format.of(symbol), format.mediaType,
+                DownloadNames.of(person, today(), slug + "-qr-" + number, format.extension()));
     }
 
     @GET

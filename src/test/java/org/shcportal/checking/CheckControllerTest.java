@@ -21,17 +21,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,8 +38,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import org.shcportal.LogCapture;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.CardIssuer;
 import org.shcportal.cards.HealthCardFile;
@@ -307,7 +302,7 @@ class CheckControllerTest {
                 String.class).orElse(System.getProperty("java.io.tmpdir") + "/uploads"));
         Set<String> filesBefore = files(uploads);
         Map<String, Long> rowsBefore = rowCounts();
-        Capture log = Capture.start();
+        LogCapture log = LogCapture.start();
         try {
             new Visitor().postFile("card.smart-health-card", HealthCardFile.of(List.of(card.jws())),
                     HealthCardFile.MEDIA_TYPE);
@@ -474,33 +469,6 @@ class CheckControllerTest {
         Response postEmpty() {
             return request().multiPart("file", "", new byte[0], "application/octet-stream").multiPart("text", "")
                     .post("/check");
-        }
-    }
-
-    /** Every log line written while it is attached, with the text of any exception. */
-    private static final class Capture extends Handler {
-        final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-        static Capture start() {
-            Capture capture = new Capture();
-            Logger.getLogger("").addHandler(capture);
-            return capture;
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            String thrown = record.getThrown() == null ? "" : " " + record.getThrown();
-            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-            lines.add(record.getLoggerName() + " " + message + thrown);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-            Logger.getLogger("").removeHandler(this);
         }
     }
 }

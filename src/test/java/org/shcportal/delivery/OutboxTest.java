@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.LogCapture;
 import org.shcportal.delivery.OutboundMessage.Channel;
 import org.shcportal.delivery.OutboundMessage.Status;
 

@@ -3,19 +3,14 @@ package org.shcportal.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import org.shcportal.LogCapture;
 import org.shcportal.registrydata.GenerateCommand;
 import org.shcportal.registrydata.GenerateOptions;
 import org.shcportal.registrydata.Household;
@@ -33,16 +28,14 @@ class NoPersonalDataInLogsTest {
 
     @Test
     void generatingPagesAndFailuresLogNoNamesPhonesOrEmails() {
-        LogCapture capture = new LogCapture();
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
+        LogCapture capture = LogCapture.start();
         try {
             generate.run(new GenerateOptions(200, SEED));
             given().cookie("lang", "es").when().get("/").then().statusCode(200);
             given().when().get("/no/such/page").then().statusCode(404);
             given().when().get(FailingResource.PATH).then().statusCode(500);
         } finally {
-            root.removeHandler(capture);
+            capture.close();
         }
         assertThat(capture.lines).isNotEmpty();
         Set<String> personalData = personalDataOfTheFirstHouseholds();
@@ -59,25 +52,5 @@ class NoPersonalDataInLogsTest {
             }
         }
         return values;
-    }
-
-    /** Every log line written while it is attached, with the text of any exception. */
-    private static final class LogCapture extends Handler {
-        final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void publish(LogRecord record) {
-            String thrown = record.getThrown() == null ? "" : " " + record.getThrown();
-            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-            lines.add(record.getLoggerName() + " " + message + thrown);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

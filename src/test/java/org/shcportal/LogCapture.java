@@ -1,4 +1,4 @@
-package org.shcportal.delivery;
+package org.shcportal;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,12 +9,15 @@ import java.util.logging.Logger;
 
 import org.jboss.logmanager.ExtLogRecord;
 
-/** Every log line written while it is attached to the root logger, with the text of any exception. */
-final class LogCapture extends Handler implements AutoCloseable {
+/**
+ * Every log line written while it is attached to the root logger, with the text of any exception: for tests that
+ * check that no personal data reaches the log.
+ */
+public final class LogCapture extends Handler implements AutoCloseable {
 
-    final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> lines = Collections.synchronizedList(new ArrayList<>());
 
-    static LogCapture start() {
+    public static LogCapture start() {
         LogCapture capture = new LogCapture();
         Logger.getLogger("").addHandler(capture);
         return capture;
