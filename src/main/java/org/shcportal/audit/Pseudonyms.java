@@ -3,6 +3,8 @@ package org.shcportal.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,11 +27,15 @@ public class Pseudonyms {
     @Inject
     RidSecret secret;
 
+    /** One key per purpose, derived once: every audit event and sign-in request hashes something. */
+    private final Map<String, SecretKeySpec> keys = new ConcurrentHashMap<>();
+
     /** The hex HMAC of {@code value} under the key for {@code purpose}: 64 characters. */
     public String of(String purpose, String value) {
         try {
             Mac mac = Mac.getInstance(HMAC_SHA_256);
-            mac.init(new SecretKeySpec(secret.derivedKey(purpose), HMAC_SHA_256));
+            mac.init(keys.computeIfAbsent(purpose,
+                    key -> new SecretKeySpec(secret.derivedKey(key), HMAC_SHA_256)));
             return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK has no " + HMAC_SHA_256, e);

@@ -1,7 +1,6 @@
 package org.shcportal.auth;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -25,6 +24,7 @@ import org.shcportal.audit.AuditLog;
 import org.shcportal.web.DateFields;
 import org.shcportal.web.FormErrors;
 import org.shcportal.web.Language;
+import org.shcportal.web.RegistryCalendar;
 import org.shcportal.web.RegistryConfig;
 import org.shcportal.web.SteadyTiming;
 
@@ -73,7 +73,7 @@ public class SignInController {
     AuditLog audit;
 
     @Inject
-    Clock clock;
+    RegistryCalendar calendar;
 
     @GET
     @Path("sign-in")
@@ -92,7 +92,7 @@ public class SignInController {
     @Blocking
     public Uni<Response> request(@BeanParam SignInForm form, @Context HttpHeaders headers) {
         long start = System.nanoTime();
-        FormErrors errors = form.validate(messages(headers), LocalDate.now(clock.withZone(registry.timeZone())));
+        FormErrors errors = form.validate(messages(headers), calendar.today());
         if (!errors.isEmpty()) {
             audit.record(AuditAction.SIGN_IN_INVALID, Actor.anonymous(), null);
             return Uni.createFrom()
@@ -206,7 +206,7 @@ public class SignInController {
         if (dose.isBlank()) {
             return Optional.of(messages.error_dose_missing());
         }
-        LocalDate today = LocalDate.now(clock.withZone(registry.timeZone()));
+        LocalDate today = calendar.today();
         if (dose.toDate().filter(date -> !date.isAfter(today)).isEmpty()) {
             return Optional.of(messages.error_dose_invalid());
         }

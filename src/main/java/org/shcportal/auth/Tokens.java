@@ -1,11 +1,9 @@
 package org.shcportal.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.shcportal.keys.Sha256;
 
 /** Random tokens for cookies, and the SHA-256 under which the database knows them. */
 final class Tokens {
@@ -24,12 +22,7 @@ final class Tokens {
     }
 
     static String hash(String token) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 
     /** A 6-digit one-time code, leading zeros included. */

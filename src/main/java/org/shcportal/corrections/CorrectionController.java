@@ -2,7 +2,6 @@ package org.shcportal.corrections;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,6 +27,7 @@ import org.shcportal.auth.SignedInResident;
 import org.shcportal.guardians.PersonAccess;
 import org.shcportal.records.Person;
 import org.shcportal.web.Language;
+import org.shcportal.web.RegistryCalendar;
 import org.shcportal.web.RegistryConfig;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -59,6 +59,9 @@ public class CorrectionController {
     @Inject
     Clock clock;
 
+    @Inject
+    RegistryCalendar calendar;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(CorrectionPages.FormPage page);
@@ -74,7 +77,7 @@ public class CorrectionController {
         Person viewer = signedIn.person();
         Person person = access.viewable(viewer, personId);
         Locale locale = Language.of(headers).locale();
-        return Templates.form(pages(locale).form(viewer, person, CorrectionForm.empty(), Map.of(), today()))
+        return Templates.form(pages(locale).form(viewer, person, CorrectionForm.empty(), Map.of(), calendar.today()))
                 .setLocale(locale);
     }
 
@@ -90,9 +93,9 @@ public class CorrectionController {
         Locale locale = Language.of(headers).locale();
         CorrectionForm form = new CorrectionForm(kind, description, doseDate);
         Map<CorrectionForm.Field, String> errors = form.errors(CorrectionLabels.messages(locale), person.birthDate,
-                today());
+                calendar.today());
         if (!errors.isEmpty()) {
-            String page = Templates.form(pages(locale).form(viewer, person, form, errors, today())).setLocale(locale)
+            String page = Templates.form(pages(locale).form(viewer, person, form, errors, calendar.today())).setLocale(locale)
                     .render();
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(page).build();
@@ -129,7 +132,4 @@ public class CorrectionController {
         return new CorrectionPages(locale, registry.timeZone());
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(registry.timeZone()));
-    }
 }

@@ -1,13 +1,6 @@
 package org.shcportal.downloads;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,14 +12,14 @@ import jakarta.transaction.Transactional;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.CardGroup;
 import org.shcportal.cards.HealthRecord;
+import org.shcportal.keys.Sha256;
 import org.shcportal.pdf.PageFormat;
 import org.shcportal.pdf.PdfRenderer;
-import org.shcportal.qr.QrPng;
-import org.shcportal.qr.QrSymbol;
 import org.shcportal.records.Person;
 import org.shcportal.records.RecordsPage;
 import org.shcportal.records.RecordsView;
 import org.shcportal.web.Language;
+import org.shcportal.web.RegistryCalendar;
 import org.shcportal.web.RegistryConfig;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -62,23 +55,22 @@ public class CardPrintouts {
 
     /** A PDF is a function of its XHTML and paper; about 100 KB each. */
     private static final int RECENT_PDFS = 200;
-    /** A printed QR image is a function of its text; about 10 KB each. */
-    private static final int RECENT_QR_IMAGES = 2000;
 
     private final PdfRenderer renderer = new PdfRenderer();
     /** PDFs by the SHA-256 of their XHTML and their paper. */
     private final RecentlyMade<String, byte[]> pdfs = new RecentlyMade<>(RECENT_PDFS);
-    /** PNG data URIs by QR text. */
-    private final RecentlyMade<String, String> qrImages = new RecentlyMade<>(RECENT_QR_IMAGES);
 
     @Inject
     RegistryConfig registry;
 
     @Inject
+    QrImages qrImages;
+
+    @Inject
     PrintConfig config;
 
     @Inject
-    Clock clock;
+    RegistryCalendar calendar;
 
     /** The renderer's first document takes about a second; take it at start, not on a resident's first click. */
     void warmUp(@Observes StartupEvent event) {
@@ -90,7 +82,7 @@ public class CardPrintouts {
     public byte[] pdf(List<PrintedCard> cards, Language language, boolean wallet, String title) {
         String xhtml = xhtml(cards, language, wallet, title);
         PageFormat paper = config.paper();
-        return pdfs.get(sha256(xhtml) + paper, () -> renderer.render(xhtml, paper));
+        return pdfs.get(Sha256.hex(xhtml) + paper, () -> renderer.render(xhtml, paper));
     }
 
     /** The printable XHTML of the cards (the PDF's source, also served as a page). Reads vaccine names. */
@@ -102,7 +94,7 @@ public class CardPrintouts {
         for (PrintedCard printed : cards) {
             sheets.add(sheet(printed, page, messages));
         }
-        String issued = page.date(LocalDate.now(clock.withZone(registry.timeZone())));
+        String issued = page.date(calendar.today());
         Printout doc = new Printout(language.locale().toLanguageTag(), title, messages.print_subject(registry.name()),
                 registry.name(), messages.print_help(registry.helpPhone()), messages.print_issued(issued), wallet,
                 sheets);
@@ -161,20 +153,10 @@ public class CardPrintouts {
         int count = card.qrTexts().size();
         for (int i = 0; i < count; i++) {
             String text = card.qrTexts().get(i);
-            codes.add(new Printout.Code(qrImages.get(text, () -> "data:image/png;base64," + Base64.getEncoder()
-                    .encodeToString(QrPng.render(QrSymbol.encode(text), PRINT_PIXELS_PER_MODULE))),
+            codes.add(new Printout.Code(qrImages.dataUri(text, PRINT_PIXELS_PER_MODULE),
                     count == 1 ? messages.qr_alt(what) : messages.qr_alt_chunk(i + 1, count, what),
                     count == 1 ? null : messages.chunk_label(i + 1, count)));
         }
         return codes;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 }

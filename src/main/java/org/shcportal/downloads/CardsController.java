@@ -1,10 +1,7 @@
 package org.shcportal.downloads;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +30,6 @@ import org.shcportal.cards.HealthCardFile;
 import org.shcportal.cards.HealthRecord;
 import org.shcportal.cards.IssuedCard;
 import org.shcportal.guardians.PersonAccess;
-import org.shcportal.issuance.PersonRecords;
-import org.shcportal.qr.QrPng;
 import org.shcportal.qr.QrSvg;
 import org.shcportal.qr.QrSymbol;
 import org.shcportal.records.Initials;
@@ -45,6 +40,7 @@ import org.shcportal.wallet.AppleHealthLink;
 import org.shcportal.wallet.GoogleWalletPass;
 import org.shcportal.wallet.Platform;
 import org.shcportal.web.Language;
+import org.shcportal.web.RegistryCalendar;
 import org.shcportal.web.RegistryConfig;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -86,7 +82,7 @@ public class CardsController {
     AuditLog audit;
 
     @Inject
-    Clock clock;
+    RegistryCalendar calendar;
 
     @Inject
     CardPrintouts printouts;
@@ -95,7 +91,7 @@ public class CardsController {
     Optional<GoogleWalletPass> googleWallet;
 
     @Inject
-    PersonRecords records;
+    QrImages qrImages;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -105,11 +101,12 @@ public class CardsController {
         Person viewer = signedIn.person();
         Person person = access.viewable(viewer, personId);
         Language language = Language.of(headers);
-        List<IssuedCard> cards = personCards.of(person);
+        PersonCards.Cards cards = personCards.withRecord(person);
         audit.record(AuditAction.CARDS_VIEWED, Actor.resident(viewer.id), person.id);
         CardsMessages messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
         RecordsPage names = new RecordsPage(language.locale(), registry.timeZone());
-        List<CardsView.CardItem> items = cards.stream().map(card -> item(person, card, messages, names)).toList();
+        List<CardsView.CardItem> items = cards.cards().stream()
+                .map(card -> item(person, cards.record(), card, messages, names)).toList();
         boolean self = viewer.id.equals(person.id);
         CardsView view = new CardsView(person.id, self,
                 self ? messages.title_self() : messages.title_child(Initials.of(person)), items,
@@ -127,8 +124,8 @@ public class CardsController {
         Card card = card(person, slug, full);
         audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id,
                 "file " + slug + (full ? " full" : ""));
-        return download(HealthCardFile.of(List.of(card.jws())), HealthCardFile.MEDIA_TYPE,
-                DownloadNames.of(person, today(), slug + (full ? "-full" : ""), HealthCardFile.EXTENSION));
+        return Attachment.of(HealthCardFile.of(List.of(card.jws())), HealthCardFile.MEDIA_TYPE,
+                DownloadNames.of(person, calendar.today(), slug + (full ? "-full" : ""), HealthCardFile.EXTENSION));
     }
 
     @GET
@@ -142,8 +139,8 @@ public class CardsController {
             throw new NotFoundException();
         }
         audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "file all");
-        return download(HealthCardFile.of(jwsList), HealthCardFile.MEDIA_TYPE,
-                DownloadNames.of(person, today(), "all-cards", HealthCardFile.EXTENSION));
+        return Attachment.of(HealthCardFile.of(jwsList), HealthCardFile.MEDIA_TYPE,
+                DownloadNames.of(person, calendar.today(), "all-cards", HealthCardFile.EXTENSION));
     }
 
     @GET
@@ -173,11 +170,6 @@ public class CardsController {
             this.mediaType = mediaType;
         }
 
-        byte[] of(QrSymbol symbol) {
-            return this == PNG ? QrPng.render(symbol, DOWNLOAD_PIXELS_PER_MODULE)
-                    : QrSvg.render(symbol).getBytes(StandardCharsets.UTF_8);
-        }
-
         String extension() {
             return "." + name().toLowerCase(Locale.ROOT);
         }
@@ -186,11 +178,13 @@ public class CardsController {
     private Response qrImage(long personId, String slug, int number, boolean full, QrImage format) {
         Person viewer = signedIn.person();
         Person person = access.viewable(viewer, personId);
-        QrSymbol symbol = QrSymbol.encode(qrText(card(person, slug, full), number));
+        String text = qrText(card(person, slug, full), number);
+        byte[] image = format == QrImage.PNG ? qrImages.png(text, DOWNLOAD_PIXELS_PER_MODULE)
+                : QrSvg.render(QrSymbol.encode(text)).getBytes(StandardCharsets.UTF_8);
         audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id,
                 format.extension().substring(1) + " " + slug);
-        return download(format.of(symbol), format.mediaType,
-                DownloadNames.of(person, today(), slug + "-qr-" + number, format.extension()));
+        return Attachment.of(image, format.mediaType,
+                DownloadNames.of(person, calendar.today(), slug + "-qr-" + number, format.extension()));
     }
 
     @GET
@@ -207,8 +201,8 @@ public class CardsController {
         byte[] pdf = printouts.pdf(printed, language, wallet, printouts.title(person, group, language));
         audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id,
                 (wallet ? "wallet pdf " : "pdf ") + slug);
-        return download(pdf, "application/pdf",
-                DownloadNames.of(person, today(), slug + (wallet ? "-wallet" : full ? "-full" : ""), ".pdf"));
+        return Attachment.of(pdf, "application/pdf",
+                DownloadNames.of(person, calendar.today(), slug + (wallet ? "-wallet" : full ? "-full" : ""), ".pdf"));
     }
 
     /** The printable page, from the same template as the PDF: for a browser's own printing. */
@@ -246,7 +240,8 @@ public class CardsController {
         return printed;
     }
 
-    private CardsView.CardItem item(Person person, IssuedCard issued, CardsMessages messages, RecordsPage names) {
+    private CardsView.CardItem item(Person person, HealthRecord record, IssuedCard issued, CardsMessages messages,
+            RecordsPage names) {
         Card card = issued.qr();
         String heading = names.heading(card.group());
         String base = "/people/" + person.id + "/cards/" + card.group().slug();
@@ -255,7 +250,7 @@ public class CardsController {
                         issued.fullHistory().map(full -> full.qrTexts().size()).orElse(0));
         String apple = card.chunked() ? null : AppleHealthLink.of(card.qrTexts().get(0));
         String google = card.chunked() ? null
-                : googleWallet.map(wallet -> wallet.saveUrl(pass(person, card, heading, names, messages))).orElse(null);
+                : googleWallet.map(wallet -> wallet.saveUrl(pass(person, record, card, heading, names, messages))).orElse(null);
         CardsView.FullHistory fullHistory = issued.fullHistory()
                 .map(full -> new CardsView.FullHistory(messages.full_history(full.total()),
                         codes(full, base, "?full=true", heading, messages)))
@@ -265,9 +260,8 @@ public class CardsController {
     }
 
     /** The Google Wallet pass of a one-code card: the card's QR text, the person, and a line per dose or result. */
-    private GoogleWalletPass.Pass pass(Person person, Card card, String heading, RecordsPage names,
-            CardsMessages messages) {
-        HealthRecord record = records.of(person.registryId).orElseThrow();
+    private GoogleWalletPass.Pass pass(Person person, HealthRecord record, Card card, String heading,
+            RecordsPage names, CardsMessages messages) {
         List<GoogleWalletPass.Row> rows = new ArrayList<>();
         record.dosesByCard().getOrDefault(card.group(), List.of()).forEach(dose -> {
             RecordsView.Dose shown = names.dose(dose);
@@ -281,16 +275,15 @@ public class CardsController {
                 messages.print_birth_date(), person.birthDate, rows, names.locale());
     }
 
-    private static List<CardsView.Code> codes(Card card, String base, String query, String heading,
+    private List<CardsView.Code> codes(Card card, String base, String query, String heading,
             CardsMessages messages) {
         List<CardsView.Code> codes = new ArrayList<>();
         int count = card.qrTexts().size();
         for (int i = 0; i < count; i++) {
             int number = i + 1;
-            byte[] png = QrPng.render(QrSymbol.encode(card.qrTexts().get(i)), SCREEN_PIXELS_PER_MODULE);
             String alt = count == 1 ? messages.qr_alt(heading) : messages.qr_alt_chunk(number, count, heading);
             codes.add(new CardsView.Code(number, count, count == 1 ? null : messages.chunk_label(number, count), alt,
-                    "data:image/png;base64," + Base64.getEncoder().encodeToString(png),
+                    qrImages.dataUri(card.qrTexts().get(i), SCREEN_PIXELS_PER_MODULE),
                     base + "/qr-" + number + ".png" + query, base + "/qr-" + number + ".svg" + query));
         }
         return codes;
@@ -307,15 +300,5 @@ public class CardsController {
             throw new NotFoundException();
         }
         return card.qrTexts().get(number - 1);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(registry.timeZone()));
-    }
-
-    private static Response download(byte[] body, String mediaType, String fileName) {
-        return Response.ok(body, mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "no-store").build();
     }
 }

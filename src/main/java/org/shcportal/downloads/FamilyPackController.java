@@ -1,7 +1,5 @@
 package org.shcportal.downloads;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +22,7 @@ import org.shcportal.guardians.PersonAccess;
 import org.shcportal.records.Person;
 import org.shcportal.records.RecordsPage;
 import org.shcportal.web.Language;
+import org.shcportal.web.RegistryCalendar;
 import org.shcportal.web.RegistryConfig;
 
 import io.quarkus.qute.i18n.Localized;
@@ -55,7 +54,7 @@ public class FamilyPackController {
     AuditLog audit;
 
     @Inject
-    Clock clock;
+    RegistryCalendar calendar;
 
     @GET
     @Transactional
@@ -81,10 +80,8 @@ public class FamilyPackController {
         CardsMessages messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
         byte[] pdf = printouts.pdf(printed, language, false,
                 messages.print_family_subject(RecordsPage.fullName(guardian)));
-        String fileName = DownloadNames.of(guardian, LocalDate.now(clock.withZone(registry.timeZone())),
+        String fileName = DownloadNames.of(guardian, calendar.today(),
                 "family-pack", ".pdf");
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "no-store").build();
+        return Attachment.of(pdf, "application/pdf", fileName);
     }
 }

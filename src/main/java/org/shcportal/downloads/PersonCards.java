@@ -1,13 +1,9 @@
 package org.shcportal.downloads;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +20,7 @@ import org.shcportal.cards.HealthRecord;
 import org.shcportal.cards.IssuedCard;
 import org.shcportal.issuance.PersonRecords;
 import org.shcportal.keys.RidSecret;
+import org.shcportal.keys.Sha256;
 import org.shcportal.qr.NumericQr;
 import org.shcportal.records.Person;
 
@@ -126,7 +123,7 @@ public class PersonCards {
         stored.kid = issuer.kid();
         stored.rid = rid;
         stored.jws = card.jws();
-        stored.jwsHash = sha256(card.jws());
+        stored.jwsHash = Sha256.hex(card.jws());
         stored.shown = card.shown();
         stored.total = card.total();
         stored.issuedAt = now;
@@ -152,15 +149,6 @@ public class PersonCards {
 
     /** The records as the cards would show them: a {@link HealthRecord} is a value whose text lists every value. */
     static String dataVersion(HealthRecord record) {
-        return sha256(record.toString());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return Sha256.hex(record.toString());
     }
 }

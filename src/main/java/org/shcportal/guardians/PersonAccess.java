@@ -1,6 +1,5 @@
 package org.shcportal.guardians;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import org.shcportal.records.Person;
-import org.shcportal.web.RegistryConfig;
+import org.shcportal.web.RegistryCalendar;
 
 /**
  * Whose records a signed-in resident may see: their own, and those of the minors linked to them as a guardian who
@@ -23,15 +22,12 @@ public class PersonAccess {
     GuardianConfig config;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    RegistryConfig registry;
+    RegistryCalendar calendar;
 
     /** The linked minors under the age of majority, oldest first. */
     @Transactional
     public List<Person> childrenOf(Person guardian) {
-        LocalDate bornAfter = today().minusYears(config.ageOfMajority());
+        LocalDate bornAfter = calendar.today().minusYears(config.ageOfMajority());
         return Person.listMinorsOf(guardian).stream().filter(minor -> minor.birthDate.isAfter(bornAfter)).toList();
     }
 
@@ -43,10 +39,5 @@ public class PersonAccess {
         }
         return childrenOf(viewer).stream().filter(child -> child.id == personId).findFirst()
                 .orElseThrow(NotFoundException::new);
-    }
-
-    /** Today where the registry is: that decides on which day a birthday falls. */
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(registry.timeZone()));
     }
 }
