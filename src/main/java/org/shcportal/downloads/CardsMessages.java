@@ -22,7 +22,7 @@ public interface CardsMessages {
     @Message("Back to the records")
     String back();
 
-    @Message("Showing the {shown} most recent of {total} doses: all of them do not fit in one QR code. The full history is below, in {codes} codes to scan together.")
+    @Message("Showing the {shown} most recent of {total} doses: they do not all fit in one QR code. The full history is below, in {codes} codes to scan together.")
     String coverage(int shown, int total, int codes);
 
     @Message("QR code of the card: {card}")
