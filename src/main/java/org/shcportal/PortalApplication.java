@@ -9,6 +9,8 @@ import org.shcportal.issuance.IssueCommand;
 import org.shcportal.issuance.IssueOptions;
 import org.shcportal.registrydata.GenerateCommand;
 import org.shcportal.registrydata.GenerateOptions;
+import org.shcportal.staff.StaffAddOptions;
+import org.shcportal.staff.StaffCommand;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -22,6 +24,9 @@ public class PortalApplication implements QuarkusApplication {
               generate --persons N [--seed S]       add N synthetic persons to the registry (seed: default 1)
               issue --person ID [--person ID …] --out DIR
                                                     write each person's cards (file, JWS, QR texts and PNGs)
+              staff add --username NAME --role agent|supervisor|admin
+                                                    create a help-desk account; the password is read from
+                                                    standard input (asked twice at a terminal)
             """;
 
     @Inject
@@ -29,6 +34,9 @@ public class PortalApplication implements QuarkusApplication {
 
     @Inject
     IssueCommand issue;
+
+    @Inject
+    StaffCommand staff;
 
     @Override
     public int run(String... args) {
@@ -53,6 +61,10 @@ public class PortalApplication implements QuarkusApplication {
             case "issue" -> {
                 IssueOptions issue = IssueOptions.parse(options);
                 yield app -> app.issue.run(issue);
+            }
+            case "staff" -> {
+                StaffAddOptions staff = StaffAddOptions.parse(options);
+                yield app -> app.staff.run(staff);
             }
             default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
         };

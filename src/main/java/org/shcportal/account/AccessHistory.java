@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.shcportal.audit.AuditEvent;
+import org.shcportal.audit.StaffReason;
 import org.shcportal.records.Initials;
 import org.shcportal.records.Person;
 
@@ -82,10 +83,45 @@ final class AccessHistory {
             case CARD_DOWNLOADED -> aboutOther(event)
                     ? messages.what_card_downloaded_of(initialsOfSubject(event), String.valueOf(event.reason))
                     : messages.what_card_downloaded(String.valueOf(event.reason));
+            case STAFF_RECORD_OPENED -> messages.what_staff_opened();
+            case STAFF_CODE_RESENT -> messages.what_staff_code_resent();
+            case STAFF_CARD_EMAILED -> messages.what_staff_card_emailed();
+            case STAFF_CARD_MAIL_QUEUED -> messages.what_staff_card_mail_queued();
+            case STAFF_CARD_PRINTED -> messages.what_staff_card_printed();
+            case STAFF_CHANGE_REQUESTED -> messages.what_staff_change_requested();
+            case STAFF_CHANGE_APPROVED -> messages.what_staff_change_approved();
+            case STAFF_CHANGE_DENIED -> messages.what_staff_change_denied();
+            case STAFF_CARDS_REVOKED -> messages.what_staff_cards_revoked();
+            case STAFF_CARDS_REISSUED -> messages.what_staff_cards_reissued();
+            case STAFF_CORRECTION_VIEWED -> messages.what_staff_correction_viewed();
+            case STAFF_CORRECTION_UPDATED -> messages.what_staff_correction_updated();
+            case STAFF_CORRECTION_CLOSED -> messages.what_staff_correction_closed();
+            case STAFF_SIGNED_IN, STAFF_SIGN_IN_FAILED, STAFF_LOCKED_OUT, STAFF_SIGNED_OUT, STAFF_ACCOUNT_CREATED,
+                    STAFF_ACCOUNT_DISABLED, STAFF_ACCOUNT_ENABLED, STAFF_ACCOUNT_UNLOCKED, STAFF_TWO_STEP_ENABLED,
+                    STAFF_SEARCHED, STAFF_AUDIT_SEARCHED ->
+                messages.what_staff_other();
         };
         return event.actorKind == AuditEvent.ActorKind.STAFF && event.reason != null
-                ? what + " · " + messages.what_reason(event.reason)
+                ? what + " · " + messages.what_reason(reasonLabel(event.reason))
                 : what;
+    }
+
+    /** A staff member's reason in the page's language; a reason from outside the list as it was stored. */
+    private String reasonLabel(String code) {
+        return StaffReason.ofCode(code).map(this::label).orElse(code);
+    }
+
+    private String label(StaffReason reason) {
+        return switch (reason) {
+            case CALLER_VERIFICATION -> messages.reason_caller_verification();
+            case SIGN_IN_HELP -> messages.reason_sign_in_help();
+            case CORRECTION_REQUEST -> messages.reason_correction_request();
+            case MAIL_REQUEST -> messages.reason_mail_request();
+            case CARD_REISSUE -> messages.reason_card_reissue();
+            case CONTACT_UPDATE -> messages.reason_contact_update();
+            case GUARDIAN_LINK -> messages.reason_guardian_link();
+            case SUPERVISOR_REVIEW -> messages.reason_supervisor_review();
+        };
     }
 
     /** The viewer acted on someone else's record (a guardian on a child's). */

@@ -138,4 +138,70 @@ public interface AccountMessages {
 
     @Message("Reason given: {reason}")
     String what_reason(String reason);
+
+    @Message("Opened your record")
+    String what_staff_opened();
+
+    @Message("Sent you a sign-in code to a contact on your record")
+    String what_staff_code_resent();
+
+    @Message("Emailed your cards to the address on your record")
+    String what_staff_card_emailed();
+
+    @Message("Asked for your printed cards to be mailed to the address on your record")
+    String what_staff_card_mail_queued();
+
+    @Message("Printed your cards for mailing")
+    String what_staff_card_printed();
+
+    @Message("Asked a supervisor to approve a change to your record")
+    String what_staff_change_requested();
+
+    @Message("Approved a change to your record")
+    String what_staff_change_approved();
+
+    @Message("Turned down a requested change to your record")
+    String what_staff_change_denied();
+
+    @Message("Revoked the cards issued to you until then; they no longer pass a check")
+    String what_staff_cards_revoked();
+
+    @Message("Issued new cards for you")
+    String what_staff_cards_reissued();
+
+    @Message("Read your report of something missing or wrong")
+    String what_staff_correction_viewed();
+
+    @Message("Worked on your report of something missing or wrong")
+    String what_staff_correction_updated();
+
+    @Message("Closed your report of something missing or wrong")
+    String what_staff_correction_closed();
+
+    @Message("Help-desk work")
+    String what_staff_other();
+
+    @Message("Verifying a caller")
+    String reason_caller_verification();
+
+    @Message("Help signing in")
+    String reason_sign_in_help();
+
+    @Message("Correction request")
+    String reason_correction_request();
+
+    @Message("Printed card by mail")
+    String reason_mail_request();
+
+    @Message("Replacing or revoking cards")
+    String reason_card_reissue();
+
+    @Message("Updating a phone number or email")
+    String reason_contact_update();
+
+    @Message("Linking a parent or guardian")
+    String reason_guardian_link();
+
+    @Message("Supervisor review of a request")
+    String reason_supervisor_review();
 }

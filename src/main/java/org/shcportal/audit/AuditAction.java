@@ -25,5 +25,61 @@ public enum AuditAction {
     /** A resident looked at the subject's cards (QR codes on screen). */
     CARDS_VIEWED,
     /** A resident downloaded one of the subject's cards; the reason names the form and the card, e.g. "pdf covid-19". */
-    CARD_DOWNLOADED;
+    CARD_DOWNLOADED,
+
+    // Help desk (product.md F7). Events about a person carry the reason the staff member gave and their ticket.
+
+    /** A staff member signed in. */
+    STAFF_SIGNED_IN,
+    /** A staff sign-in failed (unknown name, wrong password or code, disabled account); reason says which. */
+    STAFF_SIGN_IN_FAILED,
+    /** Too many failed sign-ins locked a staff account. */
+    STAFF_LOCKED_OUT,
+    /** A staff member signed out. */
+    STAFF_SIGNED_OUT,
+    /** An admin (or the staff command) created a staff account; reason holds the username and role. */
+    STAFF_ACCOUNT_CREATED,
+    /** An admin disabled a staff account; reason holds the username. */
+    STAFF_ACCOUNT_DISABLED,
+    /** An admin enabled a staff account again; reason holds the username. */
+    STAFF_ACCOUNT_ENABLED,
+    /** An admin unlocked a locked staff account; reason holds the username. */
+    STAFF_ACCOUNT_UNLOCKED,
+    /** A staff member turned on two-step sign-in for their account. */
+    STAFF_TWO_STEP_ENABLED,
+    /** A staff member searched for people; what was searched for is not kept. */
+    STAFF_SEARCHED,
+    /** A staff member opened the subject's record, giving a reason. */
+    STAFF_RECORD_OPENED,
+    /** A staff member sent the subject a sign-in code to a contact on file. */
+    STAFF_CODE_RESENT,
+    /** A staff member emailed the subject's cards to the address on file. */
+    STAFF_CARD_EMAILED,
+    /** A staff member queued the subject's printed cards for mailing to the address on file. */
+    STAFF_CARD_MAIL_QUEUED,
+    /** The subject's queued printed cards were printed for mailing. */
+    STAFF_CARD_PRINTED,
+    /** A staff member asked for a change that needs a supervisor (new contact, guardian link, revocation). */
+    STAFF_CHANGE_REQUESTED,
+    /** A supervisor approved a requested change, which was then made. */
+    STAFF_CHANGE_APPROVED,
+    /** A supervisor denied a requested change. */
+    STAFF_CHANGE_DENIED,
+    /** The subject's cards issued until then were revoked. */
+    STAFF_CARDS_REVOKED,
+    /** New cards were issued for the subject. */
+    STAFF_CARDS_REISSUED,
+    /** A staff member read a correction request about the subject. */
+    STAFF_CORRECTION_VIEWED,
+    /** A staff member worked a correction request: a note, an assignment or a status change. */
+    STAFF_CORRECTION_UPDATED,
+    /** A staff member closed a correction request with an outcome. */
+    STAFF_CORRECTION_CLOSED,
+    /** A supervisor or admin searched the audit. */
+    STAFF_AUDIT_SEARCHED;
+
+    /** Whether the action is done by staff, and so shown to staff in the audit search with role and ticket. */
+    public boolean isStaffAction() {
+        return name().startsWith("STAFF_");
+    }
 }

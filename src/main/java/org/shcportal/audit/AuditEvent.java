@@ -39,6 +39,9 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "actor_staff")
     public String actorStaff;
 
+    @Column(name = "actor_role")
+    public String actorRole;
+
     @Column(name = "subject_person_id")
     public Long subjectPersonId;
 
@@ -46,6 +49,8 @@ public class AuditEvent extends PanacheEntityBase {
 
     @Column(name = "ip_hash")
     public String ipHash;
+
+    public String ticket;
 
     /** Everything about a person's record or done by them, newest first: their access history. */
     public static List<AuditEvent> listConcerning(long personId, int limit) {

@@ -17,21 +17,30 @@ public class AuditLog {
     @Inject
     Clock clock;
 
-    /** Records {@code action} by {@code actor} concerning the person {@code subjectPersonId} (may be null). */
-    public void record(AuditAction action, Actor actor, Long subjectPersonId, String reason) {
+    /**
+     * Records {@code action} by {@code actor} concerning the person {@code subjectPersonId} (may be null), with the
+     * reason and help-desk ticket staff gave (may be null).
+     */
+    public void record(AuditAction action, Actor actor, Long subjectPersonId, String reason, String ticket) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = clock.instant();
         event.action = action;
         event.actorKind = actor.kind();
         event.actorPersonId = actor.personId();
         event.actorStaff = actor.staff();
+        event.actorRole = actor.role();
         event.subjectPersonId = subjectPersonId;
         event.reason = reason;
+        event.ticket = ticket;
         event.ipHash = clientAddress.hash().orElse(null);
         event.persist();
     }
 
+    public void record(AuditAction action, Actor actor, Long subjectPersonId, String reason) {
+        record(action, actor, subjectPersonId, reason, null);
+    }
+
     public void record(AuditAction action, Actor actor, Long subjectPersonId) {
-        record(action, actor, subjectPersonId, null);
+        record(action, actor, subjectPersonId, null, null);
     }
 }

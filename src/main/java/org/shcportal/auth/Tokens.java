@@ -6,7 +6,7 @@ import java.util.Base64;
 import org.shcportal.keys.Sha256;
 
 /** Random tokens for cookies, and the SHA-256 under which the database knows them. */
-final class Tokens {
+public final class Tokens {
 
     /** 256 bits: unguessable. */
     private static final int TOKEN_BYTES = 32;
@@ -15,13 +15,13 @@ final class Tokens {
     private Tokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         return Sha256.hex(token);
     }
 

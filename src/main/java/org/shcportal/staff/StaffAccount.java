@@ -1,0 +1,75 @@
+package org.shcportal.staff;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A help-desk account. */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String username;
+
+    @Enumerated(EnumType.STRING)
+    public StaffRole role;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Column(name = "totp_secret")
+    public String totpSecret;
+
+    public boolean disabled;
+
+    @Column(name = "failed_sign_ins")
+    public int failedSignIns;
+
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "last_sign_in_at")
+    public Instant lastSignInAt;
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Whether this account's role has {@code permission}. */
+    public boolean may(StaffPermission permission) {
+        return permission.allows(role);
+    }
+
+    public boolean hasTwoStep() {
+        return totpSecret != null;
+    }
+
+    public static Optional<StaffAccount> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public static List<StaffAccount> listByUsername() {
+        return list("order by username");
+    }
+}

@@ -1,0 +1,31 @@
+package org.shcportal.staff;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Staff sign-in and sessions. */
+@ConfigMapping(prefix = "portal.staff")
+public interface StaffConfig {
+
+    /** Wrong passwords or codes in a row that lock an account (issue: lockout after repeated failures). */
+    @WithDefault("5")
+    int maxFailedSignIns();
+
+    /** How long a locked account stays locked, unless an admin unlocks it sooner. */
+    @WithDefault("15m")
+    Duration lockoutDuration();
+
+    /** A staff session unused for this long has ended. */
+    @WithDefault("30m")
+    Duration idleTimeout();
+
+    /** A staff session older than this has ended: one working day. */
+    @WithDefault("10h")
+    Duration absoluteTimeout();
+
+    /** The shortest password an account may have (NIST SP 800-63B §5.1.1.2 asks for at least 8). */
+    @WithDefault("12")
+    int minPasswordLength();
+}

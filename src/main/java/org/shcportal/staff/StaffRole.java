@@ -1,0 +1,31 @@
+package org.shcportal.staff;
+
+/** A staff account's role (product.md F7). Stored by name; never rename one. */
+public enum StaffRole {
+    /** Answers residents: finds people, resends codes, sends cards, works correction requests. */
+    AGENT("Agent"),
+    /** An agent who also approves changes, revokes cards, prints the mail queue and searches the audit. */
+    SUPERVISOR("Supervisor"),
+    /** Manages staff accounts and searches the audit; does not open residents' records. */
+    ADMIN("Admin");
+
+    private final String label;
+
+    StaffRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The role named {@code name} in any case, e.g. "admin" on the command line. */
+    public static StaffRole parse(String name) {
+        for (StaffRole role : values()) {
+            if (role.name().equalsIgnoreCase(name)) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("Unknown role: " + name + " (agent, supervisor or admin)");
+    }
+}

@@ -1,0 +1,93 @@
+package org.shcportal.staff;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.AuditLog;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The help desk's own sign-in (issue: username and password, lockout, optional authenticator code) and sign-out. */
+@Path("/helpdesk")
+@Produces(MediaType.TEXT_HTML)
+public class StaffSignInController {
+
+    static final String WRONG = "The username, password or code is not right. Check them and try again.";
+    static final String LOCKED = "This account is locked after too many failed sign-ins. Try again later, or ask an"
+            + " admin to unlock it.";
+    static final String ENDED = "Your help-desk session has ended. Sign in again to go on.";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signIn(String username, String error, String notice);
+    }
+
+    @Inject
+    StaffSignIn signIn;
+
+    @Inject
+    SignedInStaff signedIn;
+
+    @Inject
+    StaffSessions sessions;
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Path("sign-in")
+    public Response form(@QueryParam("ended") String ended) {
+        if (signedIn.isSignedIn()) {
+            return Response.seeOther(URI.create("/helpdesk")).build();
+        }
+        return Response.ok(Templates.signIn("", null, ended != null ? ENDED : null)).build();
+    }
+
+    @POST
+    @Path("sign-in")
+    public Response submit(@FormParam("username") String username, @FormParam("password") String password,
+            @FormParam("code") String code) {
+        if (isBlank(username) || isBlank(password)) {
+            return refused(username, "Enter your username and password.");
+        }
+        StaffSignIn.Outcome outcome = signIn.signIn(username, password, code);
+        return switch (outcome.result()) {
+            case SIGNED_IN -> Response.seeOther(URI.create("/helpdesk")).cookie(StaffCookies.set(outcome.token()))
+                    .build();
+            case LOCKED -> refused(username, LOCKED);
+            case WRONG -> refused(username, WRONG);
+        };
+    }
+
+    @POST
+    @Path("sign-out")
+    public Response signOut() {
+        signedIn.token().ifPresent(token -> {
+            if (signedIn.isSignedIn()) {
+                audit.record(AuditAction.STAFF_SIGNED_OUT, signedIn.actor(), null);
+            }
+            sessions.end(token);
+        });
+        return Response.seeOther(URI.create("/helpdesk/sign-in")).cookie(StaffCookies.clear()).build();
+    }
+
+    private static Response refused(String username, String error) {
+        String shown = username == null ? "" : username.strip();
+        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.signIn(shown, error, null)).build();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

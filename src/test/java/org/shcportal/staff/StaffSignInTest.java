@@ -1,0 +1,164 @@
+package org.shcportal.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.AuditEvent;
+import org.shcportal.auth.Browser;
+import org.shcportal.auth.TestSessions;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class StaffSignInTest {
+
+    @Test
+    void anAgentSignsInWithUsernameAndPasswordAndSignsOut() {
+        String username = TestStaff.create(StaffRole.AGENT);
+        Browser browser = new Browser();
+        browser.get("/helpdesk/sign-in");
+
+        var signedIn = browser.post("/helpdesk/sign-in", Map.of("username", " " + username.toUpperCase() + " ",
+                "password", TestStaff.PASSWORD));
+
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.header("Location")).endsWith("/helpdesk");
+        String cookie = signedIn.getDetailedCookie("__Host-staff-session").toString();
+        assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite=Strict");
+        assertThat(browser.get("/helpdesk").asString()).contains(username).contains("Agent");
+        assertThat(lastEvent(username).action).isEqualTo(AuditAction.STAFF_SIGNED_IN);
+        assertThat(lastEvent(username).actorRole).isEqualTo("AGENT");
+
+        String token = browser.cookie("__Host-staff-session");
+        browser.post("/helpdesk/sign-out", Map.of());
+        Browser copied = new Browser();
+        copied.setCookie("__Host-staff-session", token);
+        assertThat(copied.get("/helpdesk").header("Location")).endsWith("/helpdesk/sign-in?ended=1");
+        assertThat(lastEvent(username).action).isEqualTo(AuditAction.STAFF_SIGNED_OUT);
+    }
+
+    @Test
+    void withoutAStaffSessionHelpDeskPagesSendToTheStaffSignIn() {
+        Browser resident = new Browser();
+        resident.setCookie(TestSessions.COOKIE, TestSessions.signIn("NM-000001"));
+
+        assertThat(resident.get("/helpdesk").statusCode()).isEqualTo(303);
+        assertThat(resident.get("/helpdesk").header("Location")).endsWith("/helpdesk/sign-in");
+    }
+
+    @Test
+    void aStaffSessionIsNotAResidentSession() {
+        Browser staff = TestStaff.signedIn(StaffRole.SUPERVISOR);
+
+        assertThat(staff.get("/account").header("Location")).endsWith("/sign-in");
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUsernameGetTheSameAnswer() {
+        String username = TestStaff.create(StaffRole.AGENT);
+        Browser browser = new Browser();
+        browser.get("/helpdesk/sign-in");
+
+        var wrongPassword = browser.post("/helpdesk/sign-in", Map.of("username", username, "password",
+                "not the password at all"));
+        var unknown = browser.post("/helpdesk/sign-in", Map.of("username", "nobody-here", "password",
+                "not the password at all"));
+
+        assertThat(wrongPassword.statusCode()).isEqualTo(400);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(wrongPassword.asString()).contains(StaffSignInController.WRONG);
+        assertThat(unknown.asString()).contains(StaffSignInController.WRONG);
+        assertThat(browser.cookie("__Host-staff-session")).isNull();
+        assertThat(lastEvent(username).reason).isEqualTo("WRONG_PASSWORD");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPasswordAndAreAudited() {
+        String username = TestStaff.create(StaffRole.SUPERVISOR);
+        Browser browser = new Browser();
+        browser.get("/helpdesk/sign-in");
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            browser.post("/helpdesk/sign-in", Map.of("username", username, "password", "guess number " + attempt));
+        }
+        var rightPassword = browser.post("/helpdesk/sign-in", Map.of("username", username, "password",
+                TestStaff.PASSWORD));
+
+        assertThat(rightPassword.statusCode()).isEqualTo(400);
+        assertThat(rightPassword.asString()).contains("locked");
+        assertThat(browser.cookie("__Host-staff-session")).isNull();
+        List<AuditAction> actions = events(username).stream().map(event -> event.action).toList();
+        assertThat(actions).containsSubsequence(AuditAction.STAFF_SIGN_IN_FAILED, AuditAction.STAFF_LOCKED_OUT,
+                AuditAction.STAFF_SIGN_IN_FAILED);
+        assertThat(lastEvent(username).reason).isEqualTo("LOCKED");
+    }
+
+    @Test
+    void aDisabledAccountCannotSignInAndItsSessionsEnd() {
+        String username = TestStaff.create(StaffRole.AGENT);
+        Browser browser = TestStaff.signIn(username);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            StaffAccount account = StaffAccount.findByUsername(username).orElseThrow();
+            io.quarkus.arc.Arc.container().select(StaffAccounts.class).get().disable(account.id,
+                    org.shcportal.audit.Actor.staff("some-admin", "ADMIN"));
+        });
+
+        assertThat(browser.get("/helpdesk").header("Location")).contains("/helpdesk/sign-in");
+        Browser again = new Browser();
+        again.get("/helpdesk/sign-in");
+        assertThat(again.post("/helpdesk/sign-in", Map.of("username", username, "password", TestStaff.PASSWORD))
+                .statusCode()).isEqualTo(400);
+        assertThat(lastEvent(username).reason).isEqualTo("DISABLED");
+    }
+
+    @Test
+    void withTwoStepOnTheAuthenticatorCodeIsNeeded() {
+        String username = TestStaff.create(StaffRole.AGENT);
+        String secret = TwoStepCodes.newSecret();
+        QuarkusTransaction.requiringNew().run(() -> {
+            StaffAccount account = StaffAccount.findByUsername(username).orElseThrow();
+            assertThat(io.quarkus.arc.Arc.container().select(StaffAccounts.class).get().enableTwoStep(account.id,
+                    secret, TwoStepCodes.codeAt(secret, Instant.now()))).isTrue();
+        });
+        Browser browser = new Browser();
+        browser.get("/helpdesk/sign-in");
+
+        var withoutCode = browser.post("/helpdesk/sign-in", Map.of("username", username, "password",
+                TestStaff.PASSWORD));
+        var withCode = browser.post("/helpdesk/sign-in", Map.of("username", username, "password",
+                TestStaff.PASSWORD, "code", TwoStepCodes.codeAt(secret, Instant.now())));
+
+        assertThat(withoutCode.statusCode()).isEqualTo(400);
+        assertThat(withCode.statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void theSignInFormNeedsItsCsrfToken() {
+        String username = TestStaff.create(StaffRole.AGENT);
+        Browser browser = new Browser();
+        browser.get("/helpdesk/sign-in");
+
+        var forged = browser.postWithoutCsrf("/helpdesk/sign-in", Map.of("username", username, "password",
+                TestStaff.PASSWORD));
+
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(browser.cookie("__Host-staff-session")).isNull();
+    }
+
+    static AuditEvent lastEvent(String username) {
+        List<AuditEvent> events = events(username);
+        return events.get(events.size() - 1);
+    }
+
+    static List<AuditEvent> events(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> list(
+                "actorStaff = ?1 order by id", username));
+    }
+}
