@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +92,21 @@ class HelmChartTest {
 
         assertThat(lint.getMessages()).noneMatch(message -> message.contains("[ERROR]") || message.contains("[WARNING]"));
         assertThat(lint.isFailed()).isFalse();
+    }
+
+    @Test
+    void everyValueIsDocumented() throws IOException {
+        Set<String> documented = new HashSet<>();
+        Matcher param = Pattern.compile("## @param (\\S+) ").matcher(Files.readString(CHART.resolve("values.yaml")));
+        while (param.find()) {
+            documented.add(param.group(1));
+        }
+        Map<String, Object> values = YAML.readValue(CHART.resolve("values.yaml").toFile(), new TypeReference<>() {
+        });
+
+        assertThat(leafKeys("", values)).allSatisfy(key -> assertThat(documented)
+                .as("## @param for %s or a key above it", key)
+                .anyMatch(doc -> key.equals(doc) || key.startsWith(doc + ".")));
     }
 
     @Test
@@ -267,6 +287,20 @@ class HelmChartTest {
                 into.put(key, value);
             }
         });
+    }
+
+    /** The dotted paths of the values that are not maps (a list or an empty map counts as one value). */
+    @SuppressWarnings("unchecked")
+    private static List<String> leafKeys(String prefix, Map<String, Object> values) {
+        List<String> keys = new ArrayList<>();
+        values.forEach((key, value) -> {
+            if (value instanceof Map && !((Map<?, ?>) value).isEmpty()) {
+                keys.addAll(leafKeys(prefix + key + ".", (Map<String, Object>) value));
+            } else {
+                keys.add(prefix + key);
+            }
+        });
+        return keys;
     }
 
     private static String configChecksum(String manifestsText) {
