@@ -9,6 +9,8 @@ import org.shcportal.issuance.IssueCommand;
 import org.shcportal.issuance.IssueOptions;
 import org.shcportal.registrydata.GenerateCommand;
 import org.shcportal.registrydata.GenerateOptions;
+import org.shcportal.revocation.RevokeCommand;
+import org.shcportal.revocation.RevokeOptions;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -22,6 +24,8 @@ public class PortalApplication implements QuarkusApplication {
               generate --persons N [--seed S]       add N synthetic persons to the registry (seed: default 1)
               issue --person ID [--person ID …] --out DIR
                                                     write each person's cards (file, JWS, QR texts and PNGs)
+              revoke --person ID --before TIME|now  revoke the person's cards issued before TIME (ISO-8601, e.g.
+                                                    2026-03-01T12:00:00Z); new cards are issued from then on
             """;
 
     @Inject
@@ -29,6 +33,9 @@ public class PortalApplication implements QuarkusApplication {
 
     @Inject
     IssueCommand issue;
+
+    @Inject
+    RevokeCommand revoke;
 
     @Override
     public int run(String... args) {
@@ -53,6 +60,10 @@ public class PortalApplication implements QuarkusApplication {
             case "issue" -> {
                 IssueOptions issue = IssueOptions.parse(options);
                 yield app -> app.issue.run(issue);
+            }
+            case "revoke" -> {
+                RevokeOptions revoke = RevokeOptions.parse(options);
+                yield app -> app.revoke.run(revoke);
             }
             default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
         };

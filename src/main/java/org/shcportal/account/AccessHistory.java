@@ -1,5 +1,6 @@
 package org.shcportal.account;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -82,6 +83,7 @@ final class AccessHistory {
             case CARD_DOWNLOADED -> aboutOther(event)
                     ? messages.what_card_downloaded_of(initialsOfSubject(event), String.valueOf(event.reason))
                     : messages.what_card_downloaded(String.valueOf(event.reason));
+            case CARDS_REVOKED -> messages.what_cards_revoked(format.format(Instant.parse(event.reason)));
         };
         return event.actorKind == AuditEvent.ActorKind.STAFF && event.reason != null
                 ? what + " · " + messages.what_reason(event.reason)

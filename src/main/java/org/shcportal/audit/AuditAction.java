@@ -25,5 +25,7 @@ public enum AuditAction {
     /** A resident looked at the subject's cards (QR codes on screen). */
     CARDS_VIEWED,
     /** A resident downloaded one of the subject's cards; the reason names the form and the card, e.g. "pdf covid-19". */
-    CARD_DOWNLOADED;
+    CARD_DOWNLOADED,
+    /** The subject's cards issued before the time in the reason (ISO-8601) were revoked. */
+    CARDS_REVOKED;
 }
