@@ -70,6 +70,7 @@ class TwoReplicasIT {
     static void twoReplicasOnOneDatabase() {
         database = new EmbeddedPostgresResource();
         datasource = database.start();
+        // The operators' mounted secrets, made here as the demo portal makes its own: one key, owner-only files.
         kid = DevKeyRing.loadOrCreate(secrets.resolve("keys")).active().kid();
         ridSecret = RidSecret.loadOrCreate(secrets.resolve("rid-secret"));
         Map<String, String> withDemoData = new HashMap<>(environment());
