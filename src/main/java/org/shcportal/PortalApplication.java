@@ -9,6 +9,8 @@ import org.shcportal.issuance.IssueCommand;
 import org.shcportal.issuance.IssueOptions;
 import org.shcportal.registrydata.GenerateCommand;
 import org.shcportal.registrydata.GenerateOptions;
+import org.shcportal.revocation.RevokeCommand;
+import org.shcportal.revocation.RevokeOptions;
 import org.shcportal.staff.StaffAddOptions;
 import org.shcportal.staff.StaffCommand;
 
@@ -27,6 +29,8 @@ public class PortalApplication implements QuarkusApplication {
               staff add --username NAME --role agent|supervisor|admin
                                                     create a help-desk account; the password is read from
                                                     standard input (asked twice at a terminal)
+              revoke --person ID --before TIME|now  revoke the person's cards issued before TIME (ISO-8601, e.g.
+                                                    2026-03-01T12:00:00Z); new cards are issued from then on
             """;
 
     @Inject
@@ -37,6 +41,9 @@ public class PortalApplication implements QuarkusApplication {
 
     @Inject
     StaffCommand staff;
+
+    @Inject
+    RevokeCommand revoke;
 
     @Override
     public int run(String... args) {
@@ -65,6 +72,10 @@ public class PortalApplication implements QuarkusApplication {
             case "staff" -> {
                 StaffAddOptions staff = StaffAddOptions.parse(options);
                 yield app -> app.staff.run(staff);
+            }
+            case "revoke" -> {
+                RevokeOptions revoke = RevokeOptions.parse(options);
+                yield app -> app.revoke.run(revoke);
             }
             default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
         };

@@ -12,6 +12,8 @@ class PortalApplicationTest {
         assertThat(PortalApplication.parse(new String[] { "generate", "--persons", "3" })).isNotNull();
         assertThat(PortalApplication.parse(new String[] { "issue", "--person", "NM-000001", "--out", "x" }))
                 .isNotNull();
+        assertThat(PortalApplication.parse(new String[] { "revoke", "--person", "NM-000001", "--before", "now" }))
+                .isNotNull();
     }
 
     @Test
@@ -22,5 +24,7 @@ class PortalApplicationTest {
                 .hasMessageContaining("whole number");
         assertThatThrownBy(() -> PortalApplication.parse(new String[] { "issue", "--out", "x" }))
                 .hasMessageContaining("--person");
+        assertThatThrownBy(() -> PortalApplication.parse(new String[] { "revoke", "--person", "NM-000001" }))
+                .hasMessageContaining("--before");
     }
 }

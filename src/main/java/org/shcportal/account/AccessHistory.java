@@ -1,5 +1,6 @@
 package org.shcportal.account;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -83,6 +84,7 @@ final class AccessHistory {
             case CARD_DOWNLOADED -> aboutOther(event)
                     ? messages.what_card_downloaded_of(initialsOfSubject(event), String.valueOf(event.reason))
                     : messages.what_card_downloaded(String.valueOf(event.reason));
+            case CARDS_REVOKED -> messages.what_cards_revoked(format.format(Instant.parse(event.reason)));
             case STAFF_RECORD_OPENED -> messages.what_staff_opened();
             case STAFF_CODE_RESENT -> messages.what_staff_code_resent();
             case STAFF_CARD_EMAILED -> messages.what_staff_card_emailed();

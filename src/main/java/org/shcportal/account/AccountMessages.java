@@ -136,6 +136,9 @@ public interface AccountMessages {
     @Message("Downloaded a card of {initials} ({what})")
     String what_card_downloaded_of(String initials, String what);
 
+    @Message("Withdrew (revoked) the cards made before {when}; new cards can be downloaded")
+    String what_cards_revoked(String when);
+
     @Message("Reason given: {reason}")
     String what_reason(String reason);
 

@@ -7,6 +7,11 @@ public record Actor(AuditEvent.ActorKind kind, Long personId, String staff, Stri
         return new Actor(AuditEvent.ActorKind.ANONYMOUS, null, null, null);
     }
 
+    /** The registry itself: an operator command, not a person signed in to the portal. */
+    public static Actor system() {
+        return new Actor(AuditEvent.ActorKind.SYSTEM, null, null);
+    }
+
     public static Actor resident(long personId) {
         return new Actor(AuditEvent.ActorKind.RESIDENT, personId, null, null);
     }

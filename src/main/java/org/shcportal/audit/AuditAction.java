@@ -26,6 +26,8 @@ public enum AuditAction {
     CARDS_VIEWED,
     /** A resident downloaded one of the subject's cards; the reason names the form and the card, e.g. "pdf covid-19". */
     CARD_DOWNLOADED,
+    /** The subject's cards issued before the time in the reason (ISO-8601) were revoked. */
+    CARDS_REVOKED,
 
     // Help desk (product.md F7). Events about a person carry the reason the staff member gave and their ticket.
 

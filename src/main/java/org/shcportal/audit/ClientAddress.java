@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
@@ -26,8 +27,11 @@ public class ClientAddress {
     @Inject
     Pseudonyms pseudonyms;
 
-    /** The hashed address, or empty outside an HTTP request. */
+    /** The hashed address, or empty outside an HTTP request (e.g. in an operator command, with no request scope). */
     public Optional<String> hash() {
+        if (!Arc.container().requestContext().isActive()) {
+            return Optional.empty();
+        }
         RoutingContext context = request.getCurrent();
         if (context == null) {
             return Optional.empty();

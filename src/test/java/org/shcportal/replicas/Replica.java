@@ -1,0 +1,177 @@
+package org.shcportal.replicas;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One portal process started from the packaged jar as production starts it, configured by environment variables
+ * only, with its output in {@code target/replicas/<name>.log}. Closing it stops it as Kubernetes does (SIGTERM, then
+ * SIGKILL after a grace period).
+ */
+final class Replica implements AutoCloseable {
+
+    static final Path JAR = Path.of(System.getProperty("portal.jar", "target/quarkus-app/quarkus-run.jar"));
+    static final Path LOGS = Path.of("target", "replicas");
+    static final String HOST = "127.0.0.1";
+    /** Small heaps and a quick JIT: the test machine may have two cores for everything. */
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC");
+    private static final Duration GRACE = Duration.ofSeconds(20);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private Replica(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts a portal on a free loopback port; {@link #awaitReady} waits for it. */
+    static Replica start(String name, Map<String, String> environment) {
+        int port = freePort();
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("PORT", Integer.toString(port));
+        env.put("QUARKUS_HTTP_HOST", HOST);
+        Path log = LOGS.resolve(name + ".log");
+        return new Replica(name, port, launch(env, log, List.of()), log);
+    }
+
+    /** Runs one operator command of the jar against the same database and waits for its exit status. */
+    static Command run(String name, Map<String, String> environment, Duration timeout, String... args) {
+        Path log = LOGS.resolve(name + ".log");
+        Process process = launch(environment, log, List.of(args));
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("The command " + String.join(" ", args) + " did not end within " + timeout
+                        + ":\n" + read(log));
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while the command ran", e);
+        }
+        return new Command(process.exitValue(), read(log));
+    }
+
+    /** A finished command: its exit status and everything it printed. */
+    record Command(int status, String output) {
+    }
+
+    /** The address of a path on this replica. */
+    String url(String path) {
+        return "http://" + HOST + ":" + port + path;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Waits until the readiness check answers UP (database reachable, schema current); fails with the log. */
+    void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).timeout(Duration.ofSeconds(2))
+                .build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Replica " + name + " exited with status " + process.exitValue() + ":\n"
+                        + read(log));
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for replica " + name, e);
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        throw new AssertionError("Replica " + name + " was not ready within " + timeout + ":\n" + read(log));
+    }
+
+    /** The last lines the process printed, for a failed test's report. */
+    String logTail(int lines) {
+        List<String> all = read(log).lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Process launch(Map<String, String> environment, Path log, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.add("-jar");
+        command.add(JAR.toAbsolutePath().toString());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        try {
+            Files.createDirectories(LOGS);
+            Process process = builder.start();
+            // A test JVM that dies without its cleanup must not leave portals running.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
