@@ -7,11 +7,6 @@ public record Actor(AuditEvent.ActorKind kind, Long personId, String staff, Stri
         return new Actor(AuditEvent.ActorKind.ANONYMOUS, null, null, null);
     }
 
-    /** The registry itself: an operator command, not a person signed in to the portal. */
-    public static Actor system() {
-        return new Actor(AuditEvent.ActorKind.SYSTEM, null, null);
-    }
-
     public static Actor resident(long personId) {
         return new Actor(AuditEvent.ActorKind.RESIDENT, personId, null, null);
     }
@@ -21,7 +16,7 @@ public record Actor(AuditEvent.ActorKind kind, Long personId, String staff, Stri
         return new Actor(AuditEvent.ActorKind.STAFF, null, username, role);
     }
 
-    /** The portal itself, e.g. an operator command run on the server. */
+    /** The registry itself: an operator command, not a person signed in to the portal. */
     public static Actor system() {
         return new Actor(AuditEvent.ActorKind.SYSTEM, null, null, null);
     }
