@@ -181,6 +181,9 @@ public interface AccountMessages {
     @Message("Closed your report of something missing or wrong")
     String what_staff_correction_closed();
 
+    @Message("Looked at who accessed your record (the audit)")
+    String what_staff_audit_searched();
+
     @Message("Help-desk work")
     String what_staff_other();
 

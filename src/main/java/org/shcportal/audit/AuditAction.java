@@ -49,6 +49,12 @@ public enum AuditAction {
     STAFF_ACCOUNT_UNLOCKED,
     /** A staff member turned on two-step sign-in for their account. */
     STAFF_TWO_STEP_ENABLED,
+    /** An admin turned off two-step sign-in of an account whose phone was lost; reason holds the username. */
+    STAFF_TWO_STEP_DISABLED,
+    /** A staff member changed their own password. */
+    STAFF_PASSWORD_CHANGED,
+    /** An admin gave an account a new generated password; reason holds the username. */
+    STAFF_PASSWORD_RESET,
     /** A staff member searched for people; what was searched for is not kept. */
     STAFF_SEARCHED,
     /** A staff member opened the subject's record, giving a reason. */

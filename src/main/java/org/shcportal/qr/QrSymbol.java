@@ -10,7 +10,7 @@ import io.nayuki.qrcodegen.QrSegment;
 /**
  * One QR code symbol holding one QR text: a byte-mode segment with the prefix ({@code shc:/} or {@code shc:/C/N/})
  * and a numeric-mode segment with the digits, at error correction level L, in the smallest version that holds them,
- * never above version 22 (shc-issuer-rules §5.1–§5.5).
+ * never above version 22 (shc-issuer-rules §5.1–§5.5); or any other short text (an authenticator app's link).
  */
 public final class QrSymbol {
 
@@ -43,6 +43,22 @@ public final class QrSymbol {
                     MAX_VERSION, AUTOMATIC_MASK, false));
         } catch (DataTooLongException e) {
             throw new QrTooLargeException(shcText.length(), MAX_VERSION);
+        }
+    }
+
+    /**
+     * Encodes a short text that is not a card, such as the {@code otpauth://} link an authenticator app scans: one
+     * byte-mode segment at error correction level M, the level apps' set-up codes commonly use.
+     *
+     * @throws QrTooLargeException when the text does not fit a version-22 symbol
+     */
+    public static QrSymbol encodeText(String text) {
+        try {
+            return new QrSymbol(text, QrCode.encodeSegments(List.of(QrSegment.makeBytes(text.getBytes(
+                    StandardCharsets.UTF_8))), QrCode.Ecc.MEDIUM, QrCode.MIN_VERSION, MAX_VERSION, AUTOMATIC_MASK,
+                    false));
+        } catch (DataTooLongException e) {
+            throw new QrTooLargeException(text.length(), MAX_VERSION);
         }
     }
 

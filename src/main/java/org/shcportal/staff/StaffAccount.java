@@ -35,6 +35,10 @@ public class StaffAccount extends PanacheEntityBase {
     @Column(name = "totp_secret")
     public String totpSecret;
 
+    /** The secret shown for two-step set-up, until a code from the app confirms it. */
+    @Column(name = "pending_totp_secret")
+    public String pendingTotpSecret;
+
     public boolean disabled;
 
     @Column(name = "failed_sign_ins")

@@ -34,7 +34,10 @@ public class StaffAccounts {
             this.field = field;
         }
 
-        /** The form field the message belongs to: username, role or password. */
+        /**
+         * The form field the message belongs to: username, role or password of a new account; current-password,
+         * new-password or new-password-again of a password change; account for the account as a whole.
+         */
         public String field() {
             return field;
         }
@@ -62,7 +65,7 @@ public class StaffAccounts {
         if (StaffAccount.findByUsername(name).isPresent()) {
             throw new InvalidAccountException("username", "There is already an account named " + name + ".");
         }
-        checkPassword(password);
+        checkPassword(password, "password");
         StaffAccount account = new StaffAccount();
         account.username = name;
         account.role = role;
@@ -85,6 +88,7 @@ public class StaffAccounts {
         audit.record(AuditAction.STAFF_ACCOUNT_DISABLED, by, null, account.username);
     }
 
+    /** Lets a disabled account sign in again. */
     public void enable(long accountId, Actor by) {
         StaffAccount account = find(accountId);
         account.disabled = false;
@@ -99,29 +103,92 @@ public class StaffAccounts {
         audit.record(AuditAction.STAFF_ACCOUNT_UNLOCKED, by, null, account.username);
     }
 
-    /** Turns on two-step sign-in with {@code secret} once the app shows the matching {@code code}. */
-    public boolean enableTwoStep(long accountId, String secret, String code) {
+    /**
+     * The secret to show for two-step set-up: the one already waiting, or a new one. It stays on the server until
+     * {@link #enableTwoStep} confirms it, so the browser never chooses the secret.
+     */
+    public String startTwoStep(long accountId) {
         StaffAccount account = find(accountId);
-        if (!TwoStepCodes.matches(secret, code, clock.instant())) {
+        if (account.pendingTotpSecret == null) {
+            account.pendingTotpSecret = TwoStepCodes.newSecret();
+        }
+        return account.pendingTotpSecret;
+    }
+
+    /** Turns on two-step sign-in with the waiting secret once the app shows its matching {@code code}. */
+    public boolean enableTwoStep(long accountId, String code) {
+        StaffAccount account = find(accountId);
+        if (account.pendingTotpSecret == null
+                || !TwoStepCodes.matches(account.pendingTotpSecret, code, clock.instant())) {
             return false;
         }
-        account.totpSecret = secret;
-        audit.record(AuditAction.STAFF_TWO_STEP_ENABLED, Actor.staff(account.username, account.role.name()), null);
+        account.totpSecret = account.pendingTotpSecret;
+        account.pendingTotpSecret = null;
+        audit.record(AuditAction.STAFF_TWO_STEP_ENABLED, actor(account), null);
         return true;
+    }
+
+    /** Turns two-step sign-in off for someone who lost their phone; they set it up again after signing in. */
+    public void turnOffTwoStep(long accountId, Actor by) {
+        StaffAccount account = find(accountId);
+        account.totpSecret = null;
+        account.pendingTotpSecret = null;
+        audit.record(AuditAction.STAFF_TWO_STEP_DISABLED, by, null, account.username);
+    }
+
+    /**
+     * Changes one's own password after checking the current one; the account's other sessions end, so a browser
+     * left signed in elsewhere is signed out.
+     */
+    public void changePassword(long accountId, String current, String newPassword, String again,
+            long keepSessionId) {
+        StaffAccount account = find(accountId);
+        if (current == null || !StaffPasswords.matches(current, account.passwordHash)) {
+            throw new InvalidAccountException("current-password", "This is not your current password.");
+        }
+        checkPassword(newPassword, "new-password");
+        if (!newPassword.equals(again)) {
+            throw new InvalidAccountException("new-password-again", "The two new passwords differ.");
+        }
+        account.passwordHash = StaffPasswords.hash(newPassword);
+        sessions.endOthers(account, keepSessionId);
+        audit.record(AuditAction.STAFF_PASSWORD_CHANGED, actor(account), null);
+    }
+
+    /**
+     * Gives another account a new generated password (for someone who forgot theirs), lifts a lockout and ends
+     * its sessions; returns the password, to be shown once.
+     */
+    public String resetPassword(long accountId, Actor by) {
+        StaffAccount account = find(accountId);
+        if (account.username.equals(by.staff())) {
+            throw new InvalidAccountException("account", "Change your own password on the My account page.");
+        }
+        String password = Passphrases.generate();
+        account.passwordHash = StaffPasswords.hash(password);
+        account.lockedUntil = null;
+        account.failedSignIns = 0;
+        sessions.endAll(account);
+        audit.record(AuditAction.STAFF_PASSWORD_RESET, by, null, account.username);
+        return password;
     }
 
     public Optional<StaffAccount> findByUsername(String username) {
         return StaffAccount.findByUsername(StaffSignIn.normalized(username));
     }
 
-    private void checkPassword(String password) {
+    private void checkPassword(String password, String field) {
         if (password == null || password.codePointCount(0, password.length()) < config.minPasswordLength()) {
-            throw new InvalidAccountException("password",
+            throw new InvalidAccountException(field,
                     "A password has at least " + config.minPasswordLength() + " characters.");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new InvalidAccountException("password", "A password has at most 72 bytes (about 72 letters).");
+            throw new InvalidAccountException(field, "A password has at most 72 bytes (about 72 letters).");
         }
+    }
+
+    private static Actor actor(StaffAccount account) {
+        return Actor.staff(account.username, account.role.name());
     }
 
     private static StaffAccount find(long accountId) {

@@ -59,6 +59,12 @@ public class StaffSessions {
         StaffSession.update("endedAt = ?1 where staff = ?2 and endedAt is null", clock.instant(), account);
     }
 
+    /** Ends every session of an account but {@code keepSessionId}, e.g. after a password change in that one. */
+    public void endOthers(StaffAccount account, long keepSessionId) {
+        StaffSession.update("endedAt = ?1 where staff = ?2 and endedAt is null and id <> ?3", clock.instant(),
+                account, keepSessionId);
+    }
+
     /** Deletes sessions that can no longer be used (with the records they opened). */
     public long forgetEnded() {
         Instant now = clock.instant();

@@ -1,0 +1,136 @@
+package org.shcportal.staff;
+
+import java.net.URI;
+import java.util.Base64;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.shcportal.qr.QrPng;
+import org.shcportal.qr.QrSymbol;
+import org.shcportal.web.FormErrors;
+import org.shcportal.web.RegistryConfig;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * A staff member's own account (any role): who they are, turning on two-step sign-in with an authenticator app,
+ * and changing their password.
+ */
+@Path("/helpdesk/account")
+@Produces(MediaType.TEXT_HTML)
+public class MyAccountController {
+
+    /** Pixels per QR module: a version-6 link code comes out about 300 pixels wide, easy for a phone camera. */
+    private static final int QR_PIXELS_PER_MODULE = 6;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(StaffAccount account, String passwordHint, FormErrors errors,
+                String notice);
+
+        static native TemplateInstance twoStep(StaffAccount account, String qrImage, String secret,
+                FormErrors errors);
+    }
+
+    @Inject
+    SignedInStaff signedIn;
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    StaffConfig config;
+
+    @Inject
+    RegistryConfig registry;
+
+    @GET
+    public TemplateInstance index(@QueryParam("done") String done) {
+        return Templates.index(signedIn.account(), passwordHint(), new FormErrors(), notice(done));
+    }
+
+    /** The set-up page: the waiting secret as a QR code of its otpauth link, and in text for typing in. */
+    @GET
+    @Path("two-step")
+    @Transactional
+    public TemplateInstance twoStep() {
+        return twoStepPage(signedIn.account(), new FormErrors());
+    }
+
+    /** Turns two-step sign-in on when the code matches the secret shown; a wrong code changes nothing. */
+    @POST
+    @Path("two-step")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response confirmTwoStep(@RestForm String code) {
+        StaffAccount account = signedIn.account();
+        if (account.hasTwoStep() || accounts.enableTwoStep(account.id, code)) {
+            return Response.seeOther(URI.create("/helpdesk/account?done=two-step")).build();
+        }
+        FormErrors errors = new FormErrors();
+        errors.add("code", code == null || code.isBlank() ? "Enter the 6 digits your app shows."
+                : "This is not the code your app shows now. Check that you scanned the code on this page, then try"
+                        + " the newest code.");
+        return Response.status(Response.Status.BAD_REQUEST).entity(twoStepPage(account, errors)).build();
+    }
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response changePassword(@RestForm("current-password") String current,
+            @RestForm("new-password") String newPassword, @RestForm("new-password-again") String again) {
+        StaffAccount account = signedIn.account();
+        try {
+            accounts.changePassword(account.id, current, newPassword, again, signedIn.sessionId());
+        } catch (StaffAccounts.InvalidAccountException e) {
+            FormErrors errors = new FormErrors();
+            errors.add(e.field(), e.getMessage());
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.index(account, passwordHint(), errors, null)).build();
+        }
+        return Response.seeOther(URI.create("/helpdesk/account?done=password")).build();
+    }
+
+    private String passwordHint() {
+        return "At least " + config.minPasswordLength() + " characters. A few unrelated words are easy to remember"
+                + " and hard to guess.";
+    }
+
+    private TemplateInstance twoStepPage(StaffAccount account, FormErrors errors) {
+        if (account.hasTwoStep()) {
+            return Templates.twoStep(account, null, null, errors);
+        }
+        String secret = accounts.startTwoStep(account.id);
+        String link = TwoStepCodes.link(registry.name(), account.username, secret);
+        String png = Base64.getEncoder().encodeToString(QrPng.render(QrSymbol.encodeText(link),
+                QR_PIXELS_PER_MODULE));
+        return Templates.twoStep(account, "data:image/png;base64," + png, grouped(secret), errors);
+    }
+
+    /** The secret in groups of four, as apps show it, for typing in by hand; apps ignore the spaces. */
+    static String grouped(String secret) {
+        return String.join(" ", secret.split("(?<=\\G.{4})"));
+    }
+
+    private static String notice(String done) {
+        if ("two-step".equals(done)) {
+            return "Two-step sign-in is on. From now on, sign in with your password and the code your app shows.";
+        }
+        if ("password".equals(done)) {
+            return "Your password is changed. Any other browser signed in as you has been signed out.";
+        }
+        return null;
+    }
+}
