@@ -23,6 +23,7 @@ public final class AuditLabels {
             case ACCESS_HISTORY_VIEWED -> "Access history viewed";
             case CARDS_VIEWED -> "Cards viewed";
             case CARD_DOWNLOADED -> "Card downloaded";
+            case CARDS_REVOKED -> "Cards revoked by an operator command";
             case STAFF_SIGNED_IN -> "Staff signed in";
             case STAFF_SIGN_IN_FAILED -> "Staff sign-in failed";
             case STAFF_LOCKED_OUT -> "Staff account locked after failed sign-ins";
