@@ -75,7 +75,7 @@ class SendCardsTest {
                 verifier.verify(jws.asText(), Instant.now()).valid()).isTrue());
         try (PDDocument pdf = PdfInspection.load(attachments.get(1).getData().getBytes())) {
             assertThat(PdfInspection.text(pdf)).contains(familyName(personId));
-            assertThat(PdfInspection.scanQrCodes(pdf, 0, 150)).isNotEmpty();
+            assertThat(PdfInspection.scanQrCodes(pdf, 0, 300)).isNotEmpty();
         }
         AuditEvent event = StaffAudit.by(username, AuditAction.STAFF_CARD_EMAILED).get(0);
         assertThat(event.subjectPersonId).isEqualTo(personId);
