@@ -22,9 +22,17 @@ public class Courier {
     /** Sends the message, or throws whatever the mailer or gateway threw. */
     void send(ClaimedMessage message) throws Exception {
         switch (message.channel()) {
-            case EMAIL -> mailer.send(Mail.withText(message.recipient(), message.subject(), message.body())
-                    .addHeader("Content-Language", message.language()));
+            case EMAIL -> mailer.send(email(message));
             case SMS -> sms.send(message.id(), message.recipient(), message.body());
         }
+    }
+
+    private static Mail email(ClaimedMessage message) {
+        Mail mail = Mail.withText(message.recipient(), message.subject(), message.body())
+                .addHeader("Content-Language", message.language());
+        for (MailAttachment file : message.attachments()) {
+            mail.addAttachment(file.fileName(), file.content(), file.mediaType());
+        }
+        return mail;
     }
 }

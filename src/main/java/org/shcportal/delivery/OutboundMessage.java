@@ -90,12 +90,16 @@ public class OutboundMessage extends PanacheEntityBase {
         return find("order by createdAt desc, id desc").page(0, limit).list();
     }
 
-    /** Records that the message was handed over; its text is dropped unless sent bodies are kept. */
+    /**
+     * Records that the message was handed over; its text is dropped unless sent bodies are kept, its attached files
+     * always.
+     */
     void markSent(Instant at, boolean keepBody) {
         status = Status.SENT;
         sentAt = at;
         lastError = null;
         body = keepBody ? body : null;
+        OutboundAttachment.deleteOf(id);
     }
 
     /** Records a failed send that will be tried again at {@code retryAt}. */
@@ -104,11 +108,12 @@ public class OutboundMessage extends PanacheEntityBase {
         nextAttemptAt = retryAt;
     }
 
-    /** Records the last failed send: the message will not be tried again. */
+    /** Records the last failed send: the message will not be tried again; its files are deleted. */
     void markFailed(String error, boolean keepBody) {
         status = Status.FAILED;
         lastError = error;
         body = keepBody ? body : null;
+        OutboundAttachment.deleteOf(id);
     }
 
     /** The ways a message can reach a resident. */

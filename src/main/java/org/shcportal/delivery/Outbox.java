@@ -1,6 +1,7 @@
 package org.shcportal.delivery;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,28 @@ public class Outbox {
         message.nextAttemptAt = message.createdAt;
         message.persist();
         return message.id;
+    }
+
+    /**
+     * Queues an email with files attached, in the caller's transaction, which must exist.
+     *
+     * @param attachments the files, sent in this order
+     * @return the id of the outbox row
+     * @throws IllegalArgumentException as {@link #queue}
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = IllegalArgumentException.class)
+    public long queueEmail(String recipient, String subject, String body, String language,
+            List<MailAttachment> attachments) {
+        long id = queue(OutboundMessage.Channel.EMAIL, recipient, subject, body, language);
+        for (MailAttachment file : attachments) {
+            OutboundAttachment row = new OutboundAttachment();
+            row.messageId = id;
+            row.fileName = file.fileName();
+            row.mediaType = file.mediaType();
+            row.content = file.content();
+            row.persist();
+        }
+        return id;
     }
 
     private static String checkedRecipient(OutboundMessage.Channel channel, String recipient) {

@@ -11,12 +11,12 @@ import org.shcportal.records.Person;
  * File names of downloads: the person's initials (never the name), the card and the date, in plain ASCII so that
  * every browser and file system keeps them — {@code JBA-covid-19-2026-11-22.smart-health-card} (issue "Downloads").
  */
-final class DownloadNames {
+public final class DownloadNames {
 
     private DownloadNames() {
     }
 
-    static String of(Person person, LocalDate date, String card, String extension) {
+    public static String of(Person person, LocalDate date, String card, String extension) {
         return initials(person) + "-" + card + "-" + date + extension;
     }
 

@@ -1,0 +1,144 @@
+package org.shcportal.approvals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.shcportal.auth.ContactAddress;
+import org.shcportal.guardians.GuardianConfig;
+import org.shcportal.helpdesk.OpenedRecord;
+import org.shcportal.records.Contact;
+import org.shcportal.records.GuardianLink;
+import org.shcportal.records.Person;
+import org.shcportal.web.FormErrors;
+import org.shcportal.web.RegistryCalendar;
+
+/**
+ * Checks and stores change requests. What a supervisor would refuse anyway is refused here, with the reason, and
+ * nothing is stored: a contact already on file, a guardian link that exists, a person who is not a minor, the same
+ * request already waiting.
+ */
+@ApplicationScoped
+public class ChangeRequests {
+
+    static final String ALREADY_PENDING = "The same change is already waiting for a decision by a supervisor.";
+
+    @Inject
+    GuardianConfig guardians;
+
+    @Inject
+    RegistryCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    /** A change ready to store. */
+    record Proposed(ChangeKind kind, String value, GuardianLink.Relationship relationship) {
+    }
+
+    /** Whether the person is under the age of majority, so that a parent or guardian can be linked. */
+    public boolean isMinor(Person person) {
+        LocalDate bornAfter = calendar.today().minusYears(guardians.ageOfMajority());
+        return person.birthDate.isAfter(bornAfter);
+    }
+
+    /** The change the form asks for, or empty with {@code errors} filled in. */
+    Optional<Proposed> check(Person person, ChangeForm.Page page, ChangeForm form, FormErrors errors) {
+        String note = form.cleanNote();
+        if (note.isEmpty()) {
+            errors.add("note", "Say why the change is needed.");
+        } else if (note.length() > ChangeRequest.NOTE_MAX_LENGTH) {
+            errors.add("note", "Keep the note to " + ChangeRequest.NOTE_MAX_LENGTH + " characters.");
+        }
+        Optional<Proposed> proposed = switch (page) {
+            case CONTACT -> contact(person, form.contact(), errors);
+            case GUARDIAN_LINK -> guardianLink(person, form.guardian(), form.relationship(), errors);
+            case REVOKE_CARDS -> Optional.of(new Proposed(ChangeKind.REVOKE_CARDS, null, null));
+        };
+        if (proposed.isPresent() && ChangeRequest.isPending(person, proposed.get().kind(), proposed.get().value())) {
+            errors.add(page == ChangeForm.Page.GUARDIAN_LINK ? "guardian"
+                    : page == ChangeForm.Page.CONTACT ? "contact"
+                            : "note",
+                    ALREADY_PENDING);
+        }
+        return errors.isEmpty() ? proposed : Optional.empty();
+    }
+
+    /** Stores the request with the reason and ticket the record was opened with. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ChangeRequest store(Person person, Proposed proposed, ChangeForm form, OpenedRecord opened, String requestedBy) {
+        ChangeRequest request = new ChangeRequest();
+        request.person = person;
+        request.kind = proposed.kind();
+        request.value = proposed.value();
+        request.relationship = proposed.relationship();
+        request.note = form.cleanNote();
+        request.reason = opened.reason;
+        request.ticket = opened.ticket;
+        request.requestedBy = requestedBy;
+        request.requestedAt = clock.instant();
+        request.status = ChangeRequest.Status.PENDING;
+        request.persist();
+        return request;
+    }
+
+    /** Whether the phone or email is on the person's record now (not only in the past). */
+    static boolean isOnFile(Person person, ContactAddress address) {
+        return Contact.listHistoryOf(person).stream().anyMatch(contact -> contact.removedOn == null
+                && contact.kind == address.kind() && contact.value.equals(address.value()));
+    }
+
+    private static Optional<Proposed> contact(Person person, String typed, FormErrors errors) {
+        Optional<ContactAddress> address = ContactAddress.parse(typed);
+        if (address.isEmpty()) {
+            errors.add("contact", "Enter a phone number, like 505-555-0123, or an email address, like name@example.com.");
+            return Optional.empty();
+        }
+        if (isOnFile(person, address.get())) {
+            errors.add("contact", address.get().kind() == Contact.Kind.PHONE
+                    ? "This phone number is already on file for this person."
+                    : "This email address is already on file for this person.");
+            return Optional.empty();
+        }
+        ChangeKind kind = address.get().kind() == Contact.Kind.PHONE ? ChangeKind.ADD_PHONE : ChangeKind.ADD_EMAIL;
+        return Optional.of(new Proposed(kind, address.get().value(), null));
+    }
+
+    private Optional<Proposed> guardianLink(Person minor, String registryId, String relationship, FormErrors errors) {
+        Optional<GuardianLink.Relationship> chosen = relationship(relationship);
+        if (chosen.isEmpty()) {
+            errors.add("relationship", "Choose how the guardian is related to the child.");
+        }
+        String id = registryId == null ? "" : registryId.strip().toUpperCase(Locale.ROOT);
+        Optional<Person> guardian = id.isEmpty() || id.length() > 32 ? Optional.empty() : Person.findByRegistryId(id);
+        if (guardian.isEmpty()) {
+            errors.add("guardian",
+                    "Enter the registry id of the parent or guardian, like NM-000123. No person has the one entered.");
+        } else if (guardian.get().id.equals(minor.id)) {
+            errors.add("guardian", "A person cannot be their own parent or guardian.");
+        } else if (GuardianLink.count("guardian = ?1 and minor = ?2", guardian.get(), minor) > 0) {
+            errors.add("guardian", "This parent or guardian is already linked to the child.");
+        }
+        if (!isMinor(minor)) {
+            errors.add("guardian",
+                    "Only a minor can be linked to a parent or guardian; this person has reached the age of majority.");
+        }
+        return errors.isEmpty() && chosen.isPresent()
+                ? Optional.of(new Proposed(ChangeKind.ADD_GUARDIAN_LINK, guardian.orElseThrow().registryId, chosen.get()))
+                : Optional.empty();
+    }
+
+    private static Optional<GuardianLink.Relationship> relationship(String name) {
+        for (GuardianLink.Relationship relationship : GuardianLink.Relationship.values()) {
+            if (relationship.name().equals(name)) {
+                return Optional.of(relationship);
+            }
+        }
+        return Optional.empty();
+    }
+}
