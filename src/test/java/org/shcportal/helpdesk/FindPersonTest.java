@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.LogCapture;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.auth.Browser;
@@ -273,6 +274,26 @@ class FindPersonTest {
 
         assertThat(agent.post("/helpdesk/people/999999999/open", Map.of("reason", "CALLER_VERIFICATION"))
                 .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void searchingOpeningAndResendingLogNoPersonalData() {
+        TestPeople.Created person = TestPeople.create();
+        Browser agent = TestStaff.signedIn(StaffRole.AGENT);
+        LogCapture capture = LogCapture.start();
+        try {
+            search(agent, birth(person.birthDate(), Map.of("familyName", person.familyName())));
+            search(agent, Map.of("contact", person.email()));
+            search(agent, Map.of("contact", person.phone(), "registryId", "<bad id>"));
+            TestPeople.open(agent, person.id(), "SIGN_IN_HELP", "INC-1");
+            String page = agent.get("/helpdesk/people/" + person.id()).asString();
+            agent.post("/helpdesk/people/" + person.id() + "/sign-in-code",
+                    Map.of("contact", TestPeople.contactChoices(page).get(0)));
+        } finally {
+            capture.close();
+        }
+        assertThat(capture.lines).noneSatisfy(line -> assertThat(line).containsAnyOf(person.familyName(),
+                person.email(), person.phone(), person.phone().substring(2)));
     }
 
     private static Response search(Browser staff, Map<String, String> criteria) {
