@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.shcportal.helpdesk.PartlyHidden;
+import org.shcportal.helpdesk.Masking;
 import org.shcportal.records.Initials;
 import org.shcportal.records.Person;
 import org.shcportal.staff.SignedInStaff;
@@ -119,8 +119,8 @@ public class ChangeQueueController {
     /** The change as a supervisor needs to see it: contacts partly hidden, a guardian by registry id and initials. */
     private static String change(ChangeRequest request) {
         return switch (request.kind) {
-            case ADD_PHONE -> PartlyHidden.phone(request.value);
-            case ADD_EMAIL -> PartlyHidden.email(request.value);
+            case ADD_PHONE -> Masking.phone(request.value);
+            case ADD_EMAIL -> Masking.email(request.value);
             case ADD_GUARDIAN_LINK -> request.value
                     + Person.findByRegistryId(request.value).map(guardian -> " · " + Initials.of(guardian)).orElse("")
                     + " as " + request.relationship.name().toLowerCase().replace('_', ' ');

@@ -67,9 +67,18 @@ public class PersonMatcher {
     }
 
     private static boolean namesMatch(Person person, Claim claim) {
-        String given = NameKey.firstGiven(claim.givenName());
-        String family = NameKey.of(claim.familyName());
-        if (given.isEmpty() || family.isEmpty()) {
+        return !NameKey.firstGiven(claim.givenName()).isEmpty()
+                && hasName(person, claim.givenName(), claim.familyName());
+    }
+
+    /**
+     * Whether one of the person's names (current, previous or alias) matches a family name, and a given name when
+     * one is typed, the way the sign-in compares them. The help desk's search narrows its candidates with it.
+     */
+    public static boolean hasName(Person person, String givenName, String familyName) {
+        String given = NameKey.firstGiven(givenName);
+        String family = NameKey.of(familyName);
+        if (family.isEmpty()) {
             return false;
         }
         if (sameName(person.givenName, person.familyName, given, family)) {
@@ -79,8 +88,9 @@ public class PersonMatcher {
                 .anyMatch(other -> sameName(other.givenName, other.familyName, given, family));
     }
 
+    /** An empty {@code given} key matches any given name. */
     private static boolean sameName(String registryGiven, String registryFamily, String given, String family) {
-        if (!NameKey.firstGiven(registryGiven).equals(given)) {
+        if (!given.isEmpty() && !NameKey.firstGiven(registryGiven).equals(given)) {
             return false;
         }
         if (NameKey.of(registryFamily).equals(family)) {

@@ -1,6 +1,7 @@
 package org.shcportal.auth;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -67,6 +68,11 @@ public class SignInChallenge extends PanacheEntityBase {
 
     static Optional<SignInChallenge> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
+    }
+
+    /** The live sign-ins waiting for a code of the person, newest first. */
+    static List<SignInChallenge> listWaitingForCodeOf(long personId, Instant now) {
+        return list("code.personId = ?1 and expiresAt > ?2 order by createdAt desc, id desc", personId, now);
     }
 
     boolean awaitsDoseDate() {

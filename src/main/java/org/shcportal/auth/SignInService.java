@@ -131,6 +131,30 @@ public class SignInService {
         return found.isPresent();
     }
 
+    /**
+     * Sends a fresh code to a contact on file, for the help desk (issue: resend a sign-in code, only to a contact
+     * already on file). A resident whose details matched waits on the code page of a pending sign-in; the new code
+     * replaces the one that sign-in waits for, even when it went to another of the person's contacts, and its
+     * wrong tries start again, so the resident types the new code on that page. The contact's rate limit is the
+     * sign-in form's: a contact cannot be flooded with codes from either side.
+     *
+     * @return false, and nothing sent, when the contact's limit is reached
+     */
+    public boolean sendCodeTo(long personId, ContactAddress contact) {
+        String contactHash = pseudonyms.of(CONTACT_PURPOSE, contact.kind() + "|" + contact.value());
+        if (!limits.hit(RateLimits.Bucket.CONTACT, contactHash)) {
+            return false;
+        }
+        List<SignInChallenge> waiting = SignInChallenge.listWaitingForCodeOf(personId, clock.instant());
+        Language language = waiting.isEmpty() ? Language.EN : language(waiting.get(0));
+        SignInCode code = storeCode(personId, contact, language);
+        for (SignInChallenge challenge : waiting) {
+            challenge.code = code;
+            challenge.failedTries = 0;
+        }
+        return true;
+    }
+
     /** Checks a code; the right one ends the pending sign-in and starts a session. */
     public Attempt enter(String token, String code) {
         Optional<SignInChallenge> found = live(token);
@@ -204,6 +228,12 @@ public class SignInService {
 
     /** Writes the person's one active code for the contact (replacing an older one) and queues the message. */
     private SignInCode sendCode(long personId, ContactAddress contact, Language language) {
+        SignInCode stored = storeCode(personId, contact, language);
+        audit.record(AuditAction.SIGN_IN_CODE_SENT, Actor.anonymous(), personId, contact.kind().name());
+        return stored;
+    }
+
+    private SignInCode storeCode(long personId, ContactAddress contact, Language language) {
         String code = Tokens.newCode();
         SignInCode stored = SignInCode.findFor(personId, contact).orElseGet(SignInCode::new);
         stored.personId = personId;
@@ -216,7 +246,6 @@ public class SignInService {
         stored.spent = false;
         stored.persist();
         delivery.send(contact, code, stored.expiresAt, language);
-        audit.record(AuditAction.SIGN_IN_CODE_SENT, Actor.anonymous(), personId, contact.kind().name());
         return stored;
     }
 

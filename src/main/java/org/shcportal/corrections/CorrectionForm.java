@@ -42,10 +42,15 @@ public record CorrectionForm(String kind, String description, String doseDate) {
      * line breaks and tabs removed (PostgreSQL refuses NUL), surrounding white space trimmed.
      */
     public String cleanDescription() {
-        if (description == null) {
+        return clean(description);
+    }
+
+    /** Text from a form as stored, cleaned as {@link #cleanDescription()} says (staff notes and outcomes too). */
+    static String clean(String typed) {
+        if (typed == null) {
             return "";
         }
-        String text = description.replace("\r\n", "\n").replace('\r', '\n');
+        String text = typed.replace("\r\n", "\n").replace('\r', '\n');
         return text.codePoints()
                 .filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)

@@ -58,6 +58,10 @@ public class CorrectionRequest extends PanacheEntityBase {
     /** What the registry team found or changed, for the resident to read; null until they say. */
     public String outcome;
 
+    /** The username of the staff member working on it; null while nobody is. */
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -2,7 +2,7 @@ package org.shcportal.mailing;
 
 import java.util.List;
 
-import org.shcportal.helpdesk.PartlyHidden;
+import org.shcportal.helpdesk.Masking;
 import org.shcportal.records.Address;
 import org.shcportal.records.Person;
 
@@ -21,7 +21,7 @@ public record DeliveryOptions(List<EmailOption> emails, String mailTo, boolean q
 
     public static DeliveryOptions of(Person person) {
         List<EmailOption> emails = CardDelivery.emailsOnFile(person).stream()
-                .map(contact -> new EmailOption(contact.id, PartlyHidden.email(contact.value))).toList();
+                .map(contact -> new EmailOption(contact.id, Masking.email(contact.value))).toList();
         String mailTo = Address.findCurrentOf(person)
                 .map(address -> address.city + ", " + address.state + " " + address.postalCode).orElse(null);
         return new DeliveryOptions(emails, mailTo, MailRequest.isQueued(person));

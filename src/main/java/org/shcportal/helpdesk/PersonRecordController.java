@@ -1,0 +1,145 @@
+package org.shcportal.helpdesk;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.shcportal.audit.AuditAction;
+import org.shcportal.auth.ContactAddress;
+import org.shcportal.auth.SignInService;
+import org.shcportal.cards.CardVerifier;
+import org.shcportal.records.Contact;
+import org.shcportal.records.Person;
+import org.shcportal.staff.SignedInStaff;
+import org.shcportal.staff.StaffPermission;
+import org.shcportal.web.FormErrors;
+import org.shcportal.web.RegistryCalendar;
+import org.shcportal.web.RegistryConfig;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Opening a person's record with a reason, the record as an agent then sees it, and resending a sign-in code to a
+ * contact on file. Both answer 404 for a record this staff session has not opened, whether or not the person exists. Opening
+ * was audited; a reload of the page is not audited again.
+ */
+@Path("/helpdesk/people/{personId}")
+@Produces(MediaType.TEXT_HTML)
+public class PersonRecordController {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(PersonRecordPage.View page, FormErrors errors);
+    }
+
+    @Inject
+    SignedInStaff staff;
+
+    @Inject
+    RecordAccess recordAccess;
+
+    @Inject
+    SearchPages searchPages;
+
+    @Inject
+    RegistryCalendar calendar;
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    CardVerifier verifier;
+
+    @Inject
+    RegistryConfig registry;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Opens the record with the reason and ticket given and shows it; without a valid reason nothing is opened and
+     * the search results come back with the problem at the row's fields (each row's form carries the search).
+     */
+    @POST
+    @Path("open")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response open(@PathParam("personId") long personId, @FormParam("reason") String reason,
+            @FormParam("ticket") String ticket, @BeanParam PersonSearchForm search) {
+        staff.require(StaffPermission.FIND_PEOPLE);
+        OpenForm open = new OpenForm(reason, ticket);
+        FormErrors errors = open.validate(personId);
+        if (errors.isEmpty()) {
+            recordAccess.open(personId, open.chosenReason().orElseThrow(), open.cleanTicket());
+            return Response.seeOther(URI.create("/helpdesk/people/" + personId)).build();
+        }
+        boolean searchable = !search.isEmpty() && search.validate(calendar.today()).isEmpty();
+        return SearchPages.page(Response.Status.BAD_REQUEST, search, errors, searchable ? searchPages.run(search)
+                : null, personId, open);
+    }
+
+    @GET
+    @Transactional
+    public Response show(@PathParam("personId") long personId, @QueryParam("done") String done) {
+        OpenedRecord opened = recordAccess.require(personId, StaffPermission.FIND_PEOPLE);
+        return page(Response.Status.OK, opened, done, new FormErrors());
+    }
+
+    /**
+     * Sends a fresh sign-in code to one of the person's contacts on file, named by its row id: a value that is not
+     * one of them (another person's contact, a typed address) sends nothing and says so.
+     */
+    @POST
+    @Path("sign-in-code")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response sendCode(@PathParam("personId") long personId, @FormParam("contact") String contactId) {
+        OpenedRecord opened = recordAccess.require(personId, StaffPermission.HELP_CALLER);
+        Optional<Contact> contact = contactOnFile(personId, contactId);
+        FormErrors errors = new FormErrors();
+        if (contact.isEmpty()) {
+            errors.add("contact-choice", "Choose one of the phone numbers or emails on file. A code can only go to a "
+                    + "contact on file; to add a new one, request the change.");
+            return page(Response.Status.BAD_REQUEST, opened, null, errors);
+        }
+        if (!signIn.sendCodeTo(personId, new ContactAddress(contact.get().kind, contact.get().value))) {
+            errors.add("contact-choice", "Too many codes went to this contact in the last hour. Try again later or "
+                    + "choose another contact.");
+            return page(Response.Status.TOO_MANY_REQUESTS, opened, null, errors);
+        }
+        recordAccess.audit(opened, AuditAction.STAFF_CODE_RESENT);
+        return Response.seeOther(URI.create("/helpdesk/people/" + personId + "?done=code-sent")).build();
+    }
+
+    private static Optional<Contact> contactOnFile(long personId, String contactId) {
+        if (contactId == null || !contactId.strip().matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(contactId.strip());
+        return PersonRecordPage.contacts(Person.findById(personId)).stream()
+                .filter(row -> row.id() == id).findFirst()
+                .map(row -> Contact.<Contact> findById(row.id()));
+    }
+
+    private Response page(Response.Status status, OpenedRecord opened, String done, FormErrors errors) {
+        Person person = Person.findById(opened.personId);
+        PersonRecordPage.View view = new PersonRecordPage(registry.timeZone(), verifier, clock.instant())
+                .view(person, opened, done);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.show(view, errors)).build();
+    }
+}
