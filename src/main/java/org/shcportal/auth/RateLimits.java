@@ -2,6 +2,7 @@ package org.shcportal.auth;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,9 +40,27 @@ public class RateLimits {
     /** Counts one hit and says whether the key is still within its bucket's limit. */
     @Transactional
     public boolean hit(Bucket bucket, String keyHash) {
-        Number hits = (Number) entityManager.createNativeQuery(COUNT).setParameter(1, bucket.name())
+        return count(bucket.name(), keyHash) <= limit(bucket);
+    }
+
+    /**
+     * Counts one hit of {@code keyHash} in a bucket whose limit the caller keeps (e.g. the help desk's failed sign-ins)
+     * and returns the hits in the current window, this one included.
+     */
+    @Transactional
+    public int count(String bucket, String keyHash) {
+        Number hits = (Number) entityManager.createNativeQuery(COUNT).setParameter(1, bucket)
                 .setParameter(2, keyHash).setParameter(3, windowStart()).getSingleResult();
-        return hits.intValue() <= limit(bucket);
+        return hits.intValue();
+    }
+
+    /** The hits of {@code keyHash} in the current window, without counting one. */
+    @Transactional
+    public int hits(String bucket, String keyHash) {
+        Stream<?> rows = entityManager.createNativeQuery("""
+                SELECT hits FROM rate_limit_counter WHERE bucket = ?1 AND key_hash = ?2 AND window_start = ?3""")
+                .setParameter(1, bucket).setParameter(2, keyHash).setParameter(3, windowStart()).getResultStream();
+        return rows.map(Number.class::cast).findFirst().map(Number::intValue).orElse(0);
     }
 
     /** Forgets windows that have ended. */

@@ -17,6 +17,14 @@ public interface StaffConfig {
     @WithDefault("15m")
     Duration lockoutDuration();
 
+    /**
+     * Failed sign-ins from one network address, over every username, after which that address is refused for the
+     * rest of the rate-limit window (portal.sign-in.limits.window, an hour): lockout per account alone does not stop
+     * one password tried against many usernames.
+     */
+    @WithDefault("20")
+    int failedSignInsPerAddress();
+
     /** A staff session unused for this long has ended. */
     @WithDefault("30m")
     Duration idleTimeout();

@@ -13,10 +13,13 @@ import jakarta.transaction.Transactional;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
+import org.shcportal.audit.ClientAddress;
+import org.shcportal.auth.RateLimits;
 
 /**
  * Checks a staff member's username, password and (when set up) authenticator code. Repeated failures lock the
- * account for {@link StaffConfig#lockoutDuration()}; every attempt is audited. An unknown username costs the same
+ * account for {@link StaffConfig#lockoutDuration()}, and too many failures from one network address refuse that
+ * address for a while; every attempt is audited. An unknown username costs the same
  * bcrypt check as a wrong password and gets the same answer.
  */
 @ApplicationScoped
@@ -33,8 +36,13 @@ public class StaffSignIn {
     public enum Result {
         SIGNED_IN,
         WRONG,
-        LOCKED
+        LOCKED,
+        /** Too many failed sign-ins from the caller's network address. */
+        LIMITED
     }
+
+    /** The rate-limit bucket of failed staff sign-ins per network address. */
+    static final String FAILURES_PER_ADDRESS = "STAFF_FAILURE";
 
     /** Stored as the audit reason of a failed attempt. */
     private enum Failure {
@@ -42,7 +50,8 @@ public class StaffSignIn {
         DISABLED,
         LOCKED,
         WRONG_PASSWORD,
-        WRONG_CODE
+        WRONG_CODE,
+        RATE_LIMITED
     }
 
     @Inject
@@ -55,10 +64,29 @@ public class StaffSignIn {
     AuditLog audit;
 
     @Inject
+    RateLimits limits;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public Outcome signIn(String username, String password, String code) {
+        String address = clientAddress.hash().orElse("none");
+        if (limits.hits(FAILURES_PER_ADDRESS, address) >= config.failedSignInsPerAddress()) {
+            audit.record(AuditAction.STAFF_SIGN_IN_FAILED, Actor.anonymous(), null, Failure.RATE_LIMITED.name());
+            return Outcome.of(Result.LIMITED);
+        }
+        Outcome outcome = check(username, password, code);
+        if (outcome.result() != Result.SIGNED_IN) {
+            limits.count(FAILURES_PER_ADDRESS, address);
+        }
+        return outcome;
+    }
+
+    private Outcome check(String username, String password, String code) {
         Optional<StaffAccount> found = StaffAccount.findByUsername(normalized(username))
                 .map(account -> StaffAccount.<StaffAccount> findById(account.id, LockModeType.PESSIMISTIC_WRITE));
         if (found.isEmpty()) {

@@ -26,6 +26,7 @@ public class StaffSignInController {
     static final String WRONG = "The username, password or code is not right. Check them and try again.";
     static final String LOCKED = "This account is locked after too many failed sign-ins. Try again later, or ask an"
             + " admin to unlock it.";
+    static final String LIMITED = "Too many failed sign-ins from this network. Try again in an hour, or ask an admin.";
     static final String ENDED = "Your help-desk session has ended. Sign in again to go on.";
 
     @CheckedTemplate
@@ -67,6 +68,7 @@ public class StaffSignInController {
                     .build();
             case LOCKED -> refused(username, LOCKED);
             case WRONG -> refused(username, WRONG);
+            case LIMITED -> refused(username, LIMITED);
         };
     }
 

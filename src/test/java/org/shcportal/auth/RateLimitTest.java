@@ -21,13 +21,13 @@ import io.restassured.response.Response;
 /** Sign-in rate limits per IP, identity and contact: a limited caller sees the neutral page and gets no code. */
 @QuarkusTest
 @TestProfile(RateLimitTest.Limits.class)
-class RateLimitTest {
+public class RateLimitTest {
 
     public static class Limits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("portal.sign-in.limits.per-ip", "8", "portal.sign-in.limits.per-identity", "3",
-                    "portal.sign-in.limits.per-contact", "3");
+                    "portal.sign-in.limits.per-contact", "3", "portal.staff.failed-sign-ins-per-address", "4");
         }
     }
 

@@ -1,0 +1,49 @@
+package org.shcportal.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.AuditEvent;
+import org.shcportal.auth.Browser;
+import org.shcportal.auth.RateLimitTest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * One password tried against many usernames from one address (password spraying): after
+ * {@code portal.staff.failed-sign-ins-per-address} failures (4 in this profile) the address is refused, even with a
+ * right password, and the refusal is audited.
+ */
+@QuarkusTest
+@TestProfile(RateLimitTest.Limits.class)
+class StaffSignInLimitTest {
+
+    @Test
+    void manyFailedSignInsFromOneAddressRefuseThatAddressForEveryAccount() {
+        Browser browser = new Browser();
+        browser.get("/helpdesk/sign-in");
+        String answer = "";
+        for (int attempt = 1; attempt <= 6 && !answer.contains(StaffSignInController.LIMITED); attempt++) {
+            answer = browser.post("/helpdesk/sign-in", Map.of("username", "sprayed-" + attempt, "password",
+                    "Summer2026!Summer2026!")).asString();
+        }
+        assertThat(answer).contains(StaffSignInController.LIMITED);
+        String username = TestStaff.create(StaffRole.AGENT);
+
+        var rightPassword = browser.post("/helpdesk/sign-in", Map.of("username", username, "password",
+                TestStaff.PASSWORD));
+
+        assertThat(rightPassword.statusCode()).isEqualTo(400);
+        assertThat(rightPassword.asString()).contains(StaffSignInController.LIMITED);
+        assertThat(browser.cookie("__Host-staff-session")).isNull();
+        AuditEvent refused = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find(
+                "action = ?1 order by id desc", AuditAction.STAFF_SIGN_IN_FAILED).firstResult());
+        assertThat(refused.reason).isEqualTo("RATE_LIMITED");
+        assertThat(refused.actorStaff).isNull();
+    }
+}
