@@ -38,4 +38,11 @@ public interface DeliveryConfig {
      */
     @WithDefault("false")
     boolean keepSentBodies();
+
+    /**
+     * How long a message sent or given up on is kept (its recipient, time and outcome answer "did the code go
+     * out?"), after which it is deleted: the audit still says that a code was sent, and to which kind of contact.
+     */
+    @WithDefault("30d")
+    Duration retention();
 }

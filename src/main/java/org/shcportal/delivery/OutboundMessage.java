@@ -90,6 +90,11 @@ public class OutboundMessage extends PanacheEntityBase {
         return find("order by createdAt desc, id desc").page(0, limit).list();
     }
 
+    /** Deletes messages sent or given up on that were queued before {@code cutoff}; returns how many. */
+    static long deleteFinishedBefore(Instant cutoff) {
+        return delete("status in (?1, ?2) and createdAt < ?3", Status.SENT, Status.FAILED, cutoff);
+    }
+
     /**
      * Records that the message was handed over; its text is dropped unless sent bodies are kept, its attached files
      * always.
