@@ -1,7 +1,6 @@
 package org.shcportal.auth;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -19,9 +18,6 @@ import org.shcportal.web.Language;
 @ApplicationScoped
 @Transactional
 public class ResidentSessions {
-
-    /** Writing {@code last_seen_at} on every request would cost a write per page; once a minute is precise enough. */
-    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     @Inject
     SessionConfig config;
@@ -45,26 +41,18 @@ public class ResidentSessions {
     /** The live session of a token, marked as used now; empty when unknown, signed out or timed out. */
     public Optional<ResidentSession> resume(String token) {
         Instant now = clock.instant();
-        return ResidentSession.findByTokenHash(Tokens.hash(token)).filter(session -> isLive(session, now))
-                .map(session -> touch(session, now));
+        SessionLifetime lifetime = new SessionLifetime(config.idleTimeout(), config.absoluteTimeout());
+        return ResidentSession.findByTokenHash(Tokens.hash(token))
+                .filter(session -> lifetime.isLive(session.createdAt, session.lastSeenAt, session.endedAt, now))
+                .map(session -> {
+                    session.lastSeenAt = lifetime.lastSeen(session.lastSeenAt, now);
+                    return session;
+                });
     }
 
     /** Ends the token's session; a copy of the cookie is worthless afterwards. */
     public void end(String token) {
         ResidentSession.findByTokenHash(Tokens.hash(token)).filter(session -> session.endedAt == null)
                 .ifPresent(session -> session.endedAt = clock.instant());
-    }
-
-    private boolean isLive(ResidentSession session, Instant now) {
-        return session.endedAt == null
-                && now.isBefore(session.lastSeenAt.plus(config.idleTimeout()))
-                && now.isBefore(session.createdAt.plus(config.absoluteTimeout()));
-    }
-
-    private static ResidentSession touch(ResidentSession session, Instant now) {
-        if (now.isAfter(session.lastSeenAt.plus(TOUCH_INTERVAL))) {
-            session.lastSeenAt = now;
-        }
-        return session;
     }
 }

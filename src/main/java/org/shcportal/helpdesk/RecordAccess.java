@@ -1,7 +1,6 @@
 package org.shcportal.helpdesk;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,12 +58,6 @@ public class RecordAccess {
     public OpenedRecord require(long personId, StaffPermission permission) {
         staff.require(permission);
         return OpenedRecord.findLatest(staff.sessionId(), personId).orElseThrow(NotFoundException::new);
-    }
-
-    /** Whether this session has opened the person's record. */
-    @Transactional
-    public Optional<OpenedRecord> find(long personId) {
-        return OpenedRecord.findLatest(staff.sessionId(), personId);
     }
 
     /**

@@ -59,11 +59,7 @@ public class CardReplacement {
     @Transactional(Transactional.TxType.MANDATORY)
     public Replaced replace(Person person, Actor actor, String reason, String ticket, String note,
             Long changeRequestId) {
-        // The lock PersonCards takes to issue: no card of the person is issued on any replica until this commits.
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, person.id)
-                .getSingleResult();
-        long revokedBefore = RevocationMoment.revokedBefore(settledMoment(person));
-        revocations.revokePerson(person.registryId, Optional.of(Instant.ofEpochSecond(revokedBefore)));
+        long revokedBefore = revokeUntilNow(person);
         record(person, actor, reason, ticket, note, changeRequestId, revokedBefore);
         audit.record(AuditAction.STAFF_CARDS_REVOKED, actor, person.id, reason, ticket);
         int newCards = personCards.of(person).size();
@@ -71,6 +67,21 @@ public class CardReplacement {
             audit.record(AuditAction.STAFF_CARDS_REISSUED, actor, person.id, reason, ticket);
         }
         return new Replaced(revokedBefore, newCards);
+    }
+
+    /**
+     * Revokes every card of the person issued until now, under every key, and returns the CRL entry's time (epoch
+     * seconds): the current second, after waiting for the next one when a card of the person was issued in this
+     * second (see RevocationMoment). Holds the lock PersonCards takes to issue, so no card of the person is issued on
+     * any replica until the caller's transaction commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long revokeUntilNow(Person person) {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, person.id)
+                .getSingleResult();
+        long revokedBefore = RevocationMoment.revokedBefore(settledMoment(person));
+        revocations.revokePerson(person.registryId, Optional.of(Instant.ofEpochSecond(revokedBefore)));
+        return revokedBefore;
     }
 
     /** Now, or a moment later when a card of the person was issued in the current second (see RevocationMoment). */

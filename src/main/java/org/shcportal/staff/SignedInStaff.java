@@ -36,10 +36,6 @@ public class SignedInStaff {
         return account;
     }
 
-    public boolean may(StaffPermission permission) {
-        return session().map(live -> permission.allows(live.staff.role)).orElse(false);
-    }
-
     public boolean isSignedIn() {
         return session().isPresent();
     }

@@ -1,7 +1,6 @@
 package org.shcportal.staff;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.shcportal.auth.SessionLifetime;
 import org.shcportal.auth.Tokens;
 
 /**
@@ -19,9 +19,6 @@ import org.shcportal.auth.Tokens;
 @ApplicationScoped
 @Transactional
 public class StaffSessions {
-
-    /** Writing {@code last_seen_at} on every request would cost a write per page; once a minute is precise enough. */
-    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     @Inject
     StaffConfig config;
@@ -44,8 +41,14 @@ public class StaffSessions {
     /** The live session of a token, marked as used now; empty when unknown, ended, timed out or disabled. */
     public Optional<StaffSession> resume(String token) {
         Instant now = clock.instant();
-        return StaffSession.findByTokenHash(Tokens.hash(token)).filter(session -> isLive(session, now))
-                .map(session -> touch(session, now));
+        SessionLifetime lifetime = new SessionLifetime(config.idleTimeout(), config.absoluteTimeout());
+        return StaffSession.findByTokenHash(Tokens.hash(token))
+                .filter(session -> !session.staff.disabled
+                        && lifetime.isLive(session.createdAt, session.lastSeenAt, session.endedAt, now))
+                .map(session -> {
+                    session.lastSeenAt = lifetime.lastSeen(session.lastSeenAt, now);
+                    return session;
+                });
     }
 
     /** Ends the token's session; a copy of the cookie is worthless afterwards. */
@@ -70,18 +73,5 @@ public class StaffSessions {
         Instant now = clock.instant();
         return StaffSession.delete("endedAt is not null or lastSeenAt < ?1 or createdAt < ?2",
                 now.minus(config.idleTimeout()), now.minus(config.absoluteTimeout()));
-    }
-
-    private boolean isLive(StaffSession session, Instant now) {
-        return session.endedAt == null && !session.staff.disabled
-                && now.isBefore(session.lastSeenAt.plus(config.idleTimeout()))
-                && now.isBefore(session.createdAt.plus(config.absoluteTimeout()));
-    }
-
-    private static StaffSession touch(StaffSession session, Instant now) {
-        if (now.isAfter(session.lastSeenAt.plus(TOUCH_INTERVAL))) {
-            session.lastSeenAt = now;
-        }
-        return session;
     }
 }

@@ -1,17 +1,19 @@
-package org.shcportal.revocation;
+package org.shcportal.replacement;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * The {@code revoke} command line: {@code --person ID --before TIME}, where TIME is an ISO-8601 instant
  * ({@code 2026-03-01T12:00:00Z}) or {@code now}.
  *
  * @param registryId the person whose cards to revoke
- * @param before cards whose {@code nbf} is before this whole second are revoked (shc-issuer-rules §9.2)
+ * @param before cards whose {@code nbf} is before this whole second are revoked (shc-issuer-rules §9.2); empty for
+ *        {@code now}, which {@link CardReplacement#revokeUntilNow} settles when it revokes
  */
-public record RevokeOptions(String registryId, Instant before) {
+public record RevokeOptions(String registryId, Optional<Instant> before) {
 
     static final String NOW = "now";
 
@@ -22,7 +24,7 @@ public record RevokeOptions(String registryId, Instant before) {
 
     static RevokeOptions parse(Instant now, String... args) {
         String person = null;
-        Instant before = null;
+        Optional<Instant> before = null;
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("Option " + args[i] + " needs a value.");
@@ -39,13 +41,10 @@ public record RevokeOptions(String registryId, Instant before) {
         return new RevokeOptions(person, before);
     }
 
-    /**
-     * A card's {@code nbf} is the whole second it was signed in, so "now" is the next whole second: a card signed
-     * earlier in this second is revoked too.
-     */
-    private static Instant before(String value, Instant now) {
+    /** A past time, to the whole second as cards' {@code nbf}; "now" is left to the moment of revoking. */
+    private static Optional<Instant> before(String value, Instant now) {
         if (NOW.equals(value)) {
-            return now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            return Optional.empty();
         }
         Instant before;
         try {
@@ -58,6 +57,6 @@ public record RevokeOptions(String registryId, Instant before) {
             throw new IllegalArgumentException("--before " + value + " is in the future; cards not issued yet cannot be"
                     + " revoked this way.");
         }
-        return before.truncatedTo(ChronoUnit.SECONDS);
+        return Optional.of(before.truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -1,4 +1,4 @@
-package org.shcportal.revocation;
+package org.shcportal.replacement;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.FutureTask;
 
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import org.shcportal.auth.TestSessions;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
 import org.shcportal.records.Person;
+import org.shcportal.revocation.RevocationList;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class RevokeCommandTest {
 
     static final String PERSON = "TEST-REVOKED";
+    static final String REVOKED_NOW = "TEST-REVOKED-NOW";
     static final Instant BEFORE = Instant.parse("2026-02-01T09:30:00Z");
 
     @Inject
@@ -39,11 +43,11 @@ class RevokeCommandTest {
 
     @Test
     void revokesThePersonsEarlierCardsUnderEveryKeyAndTellsThePerson() throws Exception {
-        long personId = person();
+        long personId = person(PERSON);
         String kid = keys.active().kid();
         int version = version(kid);
 
-        assertThat(runAsOperator(new RevokeOptions(PERSON, BEFORE))).isZero();
+        assertThat(runAsOperator(new RevokeOptions(PERSON, Optional.of(BEFORE)))).isZero();
 
         assertThat(version(kid)).isEqualTo(version + 1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> RevocationList.entriesOf(kid)))
@@ -58,11 +62,28 @@ class RevokeCommandTest {
     }
 
     @Test
+    void nowRevokesTheCardsOfThisSecondAndBeforeSoThatACardIssuedNextStaysValid() throws Exception {
+        person(REVOKED_NOW);
+        String kid = keys.active().kid();
+        long started = Instant.now().getEpochSecond();
+
+        assertThat(runAsOperator(RevokeOptions.parse("--person", REVOKED_NOW, "--before", "now"))).isZero();
+
+        long finished = Instant.now().getEpochSecond();
+        String prefix = ridSecret.rid(kid, REVOKED_NOW) + ".";
+        List<Long> seconds = QuarkusTransaction.requiringNew().call(() -> RevocationList.entriesOf(kid)).stream()
+                .filter(entry -> entry.startsWith(prefix)).map(entry -> Long.parseLong(entry.substring(prefix.length())))
+                .filter(second -> second >= started).toList();
+        assertThat(seconds).as("an entry no later than the current second: a card signed after has nbf >= it")
+                .singleElement().satisfies(second -> assertThat(second).isBetween(started, finished));
+    }
+
+    @Test
     void anUnknownPersonRevokesNothingAndFails() throws Exception {
         String kid = keys.active().kid();
         int version = version(kid);
 
-        assertThat(runAsOperator(new RevokeOptions("NM-404404", BEFORE))).isEqualTo(1);
+        assertThat(runAsOperator(new RevokeOptions("NM-404404", Optional.of(BEFORE)))).isEqualTo(1);
 
         assertThat(version(kid)).isEqualTo(version);
     }
@@ -72,9 +93,9 @@ class RevokeCommandTest {
         Instant now = Instant.parse("2026-03-01T12:00:00.250Z");
 
         assertThat(RevokeOptions.parse(now, "--person", "NM-000001", "--before", "2026-02-01T09:30:00Z"))
-                .isEqualTo(new RevokeOptions("NM-000001", BEFORE));
+                .isEqualTo(new RevokeOptions("NM-000001", Optional.of(BEFORE)));
         assertThat(RevokeOptions.parse(now, "--person", "NM-000001", "--before", "now").before())
-                .as("a card signed earlier in this second has nbf = this second").isEqualTo("2026-03-01T12:00:01Z");
+                .as("settled when revoking").isEmpty();
         assertThatThrownBy(() -> RevokeOptions.parse(now, "--person", "NM-000001"))
                 .hasMessageContaining("--before");
         assertThatThrownBy(() -> RevokeOptions.parse(now, "--person", "NM-000001", "--before", "yesterday"))
@@ -94,10 +115,10 @@ class RevokeCommandTest {
         return QuarkusTransaction.requiringNew().call(() -> RevocationList.versionOf(kid));
     }
 
-    private static long person() {
-        return QuarkusTransaction.requiringNew().call(() -> Person.<Person> findByRegistryId(PERSON).orElseGet(() -> {
+    private static long person(String registryId) {
+        return QuarkusTransaction.requiringNew().call(() -> Person.<Person> findByRegistryId(registryId).orElseGet(() -> {
             Person person = new Person();
-            person.registryId = PERSON;
+            person.registryId = registryId;
             person.familyName = "Revoked";
             person.givenName = "Rita";
             person.birthDate = LocalDate.of(1970, 5, 6);

@@ -1,5 +1,6 @@
-package org.shcportal.revocation;
+package org.shcportal.replacement;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +13,17 @@ import org.shcportal.database.DatabaseAvailability;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.SigningKey;
 import org.shcportal.records.Person;
+import org.shcportal.revocation.RevocationList;
+import org.shcportal.revocation.Revocations;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * {@code revoke --person ID --before TIME}: revokes every card of the person signed before TIME, under every
- * published key ({@code rid.<seconds>} entries, shc-issuer-rules §9.2), and records it in the audit. Verifiers see it
- * at the next fetch of the revocation lists from any replica; the portal gives the person new cards from then on.
+ * {@code revoke --person ID --before TIME|now}: revokes every card of the person signed before TIME, under every
+ * published key ({@code rid.<seconds>} entries, shc-issuer-rules §9.2), and records it in the audit. "now" is settled
+ * as the help desk settles it ({@link CardReplacement#revokeUntilNow}), so a card issued right after stays valid.
+ * Verifiers see it at the next fetch of the revocation lists from any replica; the portal gives the person new cards
+ * from then on.
  */
 @ApplicationScoped
 public class RevokeCommand {
@@ -28,6 +33,9 @@ public class RevokeCommand {
 
     @Inject
     Revocations revocations;
+
+    @Inject
+    CardReplacement replacement;
 
     @Inject
     KeyRing keys;
@@ -47,11 +55,12 @@ public class RevokeCommand {
             System.err.println("No person with registry id " + options.registryId() + "; nothing was revoked.");
             return 1;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            revocations.revokePerson(options.registryId(), Optional.of(options.before()));
-            audit.record(AuditAction.CARDS_REVOKED, Actor.system(), personId.get(), options.before().toString());
+        Instant before = QuarkusTransaction.requiringNew().call(() -> {
+            Instant revokedBefore = revoke(options);
+            audit.record(AuditAction.CARDS_REVOKED, Actor.system(), personId.get(), revokedBefore.toString());
+            return revokedBefore;
         });
-        System.out.printf("Revoked the cards of %s issued before %s.%n", options.registryId(), options.before());
+        System.out.printf("Revoked the cards of %s issued before %s.%n", options.registryId(), before);
         QuarkusTransaction.requiringNew().run(() -> {
             for (SigningKey key : keys.all()) {
                 System.out.printf("Revocation list of key %s: version %d%n", key.kid(),
@@ -59,5 +68,14 @@ public class RevokeCommand {
             }
         });
         return 0;
+    }
+
+    private Instant revoke(RevokeOptions options) {
+        if (options.before().isPresent()) {
+            revocations.revokePerson(options.registryId(), options.before());
+            return options.before().get();
+        }
+        Person person = Person.<Person> findByRegistryId(options.registryId()).orElseThrow();
+        return Instant.ofEpochSecond(replacement.revokeUntilNow(person));
     }
 }
