@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { SHCIssuer, SHCReader } from 'kill-the-clipboard';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const BUNDLE = path.resolve(HERE, '../../..', '../shared/shc-examples/example-00-a-fhirBundle.json');
+const BUNDLE = path.resolve(HERE, '../resources/shc-examples/example-00-a-fhirBundle.json');
 const WARM_UP = 100;
 
 const MODES = {

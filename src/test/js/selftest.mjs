@@ -1,5 +1,5 @@
-// Proves verify-artifacts.mjs on the spec's own example cards (../shared/shc-examples next to the project,
-// conformance.md §1): the valid ones pass; a tampered, padded, expired, revoked, untrusted or inconsistent one fails.
+// Proves verify-artifacts.mjs on the spec's own example cards (src/test/resources/shc-examples,
+// copied from https://spec.smarthealth.cards/examples/): the valid ones pass; a tampered, padded, expired, revoked, untrusted or inconsistent one fails.
 // Usage: node selftest.mjs
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const EXAMPLES = path.resolve(HERE, '../../..', '../shared/shc-examples');
+const EXAMPLES = path.resolve(HERE, '../resources/shc-examples');
 const WELL_KNOWN = path.join(EXAMPLES, 'issuer/.well-known');
 const KID = '3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s';
 const RID_00 = 'MKyCxh7p6uQ';

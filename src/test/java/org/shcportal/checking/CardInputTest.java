@@ -13,9 +13,9 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.shcportal.cards.ShcExamples;
 import org.shcportal.checking.InputProblem.Field;
 import org.shcportal.checking.InputProblem.Kind;
+import org.shcportal.fixtures.ShcExamples;
 
 /** What the check page accepts, told apart by content: files, pictures, QR texts and JWS. */
 class CardInputTest {

@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.zip.Deflater;
 
 import org.junit.jupiter.api.Test;
-import org.shcportal.cards.ShcExamples;
+import org.shcportal.fixtures.ShcExamples;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

@@ -44,7 +44,7 @@ import org.shcportal.cards.Card;
 import org.shcportal.cards.CardIssuer;
 import org.shcportal.cards.HealthCardFile;
 import org.shcportal.cards.IssuerSettings;
-import org.shcportal.cards.ShcExamples;
+import org.shcportal.fixtures.ShcExamples;
 import org.shcportal.issuance.PersonRecords;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;

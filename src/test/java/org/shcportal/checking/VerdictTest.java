@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.shcportal.cards.CardVerifier;
-import org.shcportal.cards.ShcExamples;
+import org.shcportal.fixtures.ShcExamples;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSVerifier;

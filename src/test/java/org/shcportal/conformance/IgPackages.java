@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.hl7.fhir.utilities.npm.NpmPackage;
+import org.shcportal.fixtures.ShcExamples;
 
 /**
- * The two FHIR packages the cards are validated against, read offline from {@code ../shared/fhir-packages/}
- * next to the project (conformance.md §3, fhir-packages/README.md).
+ * The two FHIR packages the cards are validated against, read offline from the test resources
+ * {@code fhir-packages/}.
  */
 final class IgPackages {
 
@@ -29,9 +30,7 @@ final class IgPackages {
         }
     }
 
-    /** Surefire runs tests with {@code basedir} set to the project; an IDE usually runs them from there. */
     private static Path directory() {
-        String baseDir = System.getProperty("basedir", System.getProperty("user.dir"));
-        return Path.of(baseDir).resolve("../shared/fhir-packages").normalize();
+        return ShcExamples.resourceFolder("fhir-packages");
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.shcportal.fixtures.ShcExamples;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -22,9 +23,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 
 class SigningKeyTest {
 
-    /** The spec's example issuer keys; the working directory of the tests is the project's base directory. */
-    private static final Path EXAMPLE_JWKS = Path.of("..", "shared", "shc-examples", "issuer", ".well-known",
-            "jwks.json");
+    private static final Path EXAMPLE_JWKS = ShcExamples.issuerJwks();
 
     @Test
     void kidsOfTheSpecExampleKeysAreTheirThumbprints() throws Exception {

@@ -11,6 +11,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.fixtures.ShcExamples;
 
 class QrPngTest {
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.fixtures.ShcExamples;
 import org.w3c.dom.Element;
 
 class QrSvgTest {

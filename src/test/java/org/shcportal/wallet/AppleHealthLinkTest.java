@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.shcportal.cards.ShcExamples;
+import org.shcportal.fixtures.ShcExamples;
 
 class AppleHealthLinkTest {
 
