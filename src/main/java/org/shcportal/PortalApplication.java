@@ -5,12 +5,12 @@ import java.util.function.ToIntFunction;
 
 import jakarta.inject.Inject;
 
+import org.shcportal.demodata.GenerateCommand;
+import org.shcportal.demodata.GenerateOptions;
 import org.shcportal.issuance.IssueCommand;
 import org.shcportal.issuance.IssueOptions;
-import org.shcportal.registrydata.GenerateCommand;
-import org.shcportal.registrydata.GenerateOptions;
-import org.shcportal.replacement.RevokeCommand;
-import org.shcportal.replacement.RevokeOptions;
+import org.shcportal.revocation.RevokeCommand;
+import org.shcportal.revocation.RevokeOptions;
 import org.shcportal.staff.StaffAddOptions;
 import org.shcportal.staff.StaffCommand;
 

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
-import org.shcportal.records.Initials;
-import org.shcportal.records.Person;
+import org.shcportal.registry.Initials;
+import org.shcportal.registry.Person;
 
 /** A person's audit events, told in plain language from that person's point of view (product.md F9). */
 final class AccessHistory {

@@ -17,11 +17,11 @@ import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.AuditLog;
-import org.shcportal.auth.SignedInResident;
 import org.shcportal.guardians.GuardianConfig;
 import org.shcportal.guardians.PersonAccess;
-import org.shcportal.records.Initials;
-import org.shcportal.records.Person;
+import org.shcportal.registry.Initials;
+import org.shcportal.registry.Person;
+import org.shcportal.signin.SignedInResident;
 import org.shcportal.web.Language;
 import org.shcportal.web.RegistryConfig;
 

@@ -12,11 +12,11 @@ import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
 import org.shcportal.audit.StaffReason;
-import org.shcportal.auth.ContactAddress;
-import org.shcportal.records.Contact;
-import org.shcportal.records.GuardianLink;
-import org.shcportal.records.Person;
-import org.shcportal.replacement.CardReplacement;
+import org.shcportal.registry.Contact;
+import org.shcportal.registry.GuardianLink;
+import org.shcportal.registry.Person;
+import org.shcportal.revocation.CardReplacement;
+import org.shcportal.signin.ContactAddress;
 import org.shcportal.web.RegistryCalendar;
 
 /**

@@ -18,8 +18,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.shcportal.audit.StaffReason;
-import org.shcportal.records.GuardianLink;
-import org.shcportal.records.Person;
+import org.shcportal.registry.GuardianLink;
+import org.shcportal.registry.Person;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

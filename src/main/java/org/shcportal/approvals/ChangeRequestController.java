@@ -20,8 +20,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.helpdesk.OpenedRecord;
 import org.shcportal.helpdesk.RecordAccess;
-import org.shcportal.records.Person;
-import org.shcportal.records.RecordsPage;
+import org.shcportal.registry.Person;
 import org.shcportal.staff.SignedInStaff;
 import org.shcportal.staff.StaffPermission;
 import org.shcportal.web.FormErrors;
@@ -85,7 +84,7 @@ public class ChangeRequestController {
         String blocked = page == ChangeForm.Page.GUARDIAN_LINK && !requests.isMinor(person)
                 ? "Only a minor can be linked to a parent or guardian; this person has reached the age of majority."
                 : null;
-        return new ChangeRequestPage(person.id, RecordsPage.fullName(person), person.registryId, page, form, errors,
+        return new ChangeRequestPage(person.id, person.fullName(), person.registryId, page, form, errors,
                 blocked);
     }
 

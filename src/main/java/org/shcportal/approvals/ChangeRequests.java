@@ -9,12 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.shcportal.auth.ContactAddress;
 import org.shcportal.guardians.GuardianConfig;
 import org.shcportal.helpdesk.OpenedRecord;
-import org.shcportal.records.Contact;
-import org.shcportal.records.GuardianLink;
-import org.shcportal.records.Person;
+import org.shcportal.registry.Contact;
+import org.shcportal.registry.GuardianLink;
+import org.shcportal.registry.Person;
+import org.shcportal.signin.ContactAddress;
 import org.shcportal.web.FormErrors;
 import org.shcportal.web.RegistryCalendar;
 

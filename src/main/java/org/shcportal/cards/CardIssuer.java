@@ -42,39 +42,39 @@ public final class CardIssuer {
      *
      * @throws CardIssuanceException {@code NO_RECORDS} when there is nothing to put in a card
      */
-    public List<IssuedCard> issue(HealthRecord record) {
+    public List<GroupCard> issue(HealthRecord record) {
         if (record.doses().isEmpty() && record.labs().isEmpty()) {
             throw new CardIssuanceException(CardIssuanceException.Code.NO_RECORDS,
                     "no completed immunization and no lab result on record");
         }
         Context context = new Context(record.subject(), clock.instant().getEpochSecond(),
                 ridSecret.rid(signer.kid(), record.subject().personKey()));
-        List<IssuedCard> cards = new ArrayList<>();
+        List<GroupCard> cards = new ArrayList<>();
         record.dosesByCard().forEach((group, doses) -> cards.add(vaccinationCard(context, group, doses)));
         record.labsByCard().forEach((group, labs) -> cards.add(labCard(context, group, labs)));
         return cards;
     }
 
-    private IssuedCard vaccinationCard(Context context, CardGroup group, List<VaccineDose> doses) {
+    private GroupCard vaccinationCard(Context context, CardGroup group, List<VaccineDose> doses) {
         Card full = card(context, group, FhirBundle.vaccination(context.subject, doses), doses.size(), doses.size());
         if (!full.chunked()) {
-            return new IssuedCard(full, Optional.empty());
+            return new GroupCard(full, Optional.empty());
         }
         List<VaccineDose> shown = DoseSelection.select(doses,
                 selection -> fitsOneCode(context, group, FhirBundle.vaccination(context.subject, selection)));
         if (shown.isEmpty()) {
-            return new IssuedCard(full, Optional.empty());
+            return new GroupCard(full, Optional.empty());
         }
         Card selected = card(context, group, FhirBundle.vaccination(context.subject, shown), shown.size(),
                 doses.size());
-        return new IssuedCard(selected, Optional.of(full));
+        return new GroupCard(selected, Optional.of(full));
     }
 
     /** Lab results are not a series: when they do not all fit, the most recent ones that do are shown. */
-    private IssuedCard labCard(Context context, CardGroup group, List<LabObservation> labs) {
+    private GroupCard labCard(Context context, CardGroup group, List<LabObservation> labs) {
         Card full = card(context, group, FhirBundle.laboratory(context.subject, labs), labs.size(), labs.size());
         if (!full.chunked()) {
-            return new IssuedCard(full, Optional.empty());
+            return new GroupCard(full, Optional.empty());
         }
         int first = labs.size() - 1;
         while (first > 0 && fitsOneCode(context, group, FhirBundle.laboratory(context.subject,
@@ -84,7 +84,7 @@ public final class CardIssuer {
         List<LabObservation> shown = labs.subList(first, labs.size());
         Card selected = card(context, group, FhirBundle.laboratory(context.subject, shown), shown.size(),
                 labs.size());
-        return new IssuedCard(selected, Optional.of(full));
+        return new GroupCard(selected, Optional.of(full));
     }
 
     private Card card(Context context, CardGroup group, ObjectNode bundle, int shown, int total) {

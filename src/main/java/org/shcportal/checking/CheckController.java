@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.shcportal.checking.CardChecks.Checked;
-import org.shcportal.records.VaccineCode;
+import org.shcportal.registry.VaccineCode;
 import org.shcportal.web.Language;
 import org.shcportal.web.RegistryConfig;
 
@@ -58,7 +58,7 @@ public class CheckController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance check(CheckView page);
+        static native TemplateInstance check(CheckPage page);
     }
 
     /** The form; also the answer (413) to a body too large to read, which {@link UploadLimit} routes here. */
@@ -66,7 +66,7 @@ public class CheckController {
     @Produces(MediaType.TEXT_HTML)
     public Response form(@Context HttpHeaders headers, RoutingContext routing) {
         Locale locale = Language.of(headers).locale();
-        CheckPage page = page(locale);
+        CheckPageBuilder page = page(locale);
         if (Boolean.TRUE.equals(routing.get(UploadLimit.TOO_LARGE))) {
             InputProblem tooLarge = new InputProblem(InputProblem.Field.FILE, InputProblem.Kind.TOO_LARGE);
             return render(tooLarge.status(), page.problem(tooLarge, null), locale);
@@ -81,7 +81,7 @@ public class CheckController {
     public Response check(@RestForm("file") List<FileUpload> files, @RestForm String text,
             @Context HttpHeaders headers) {
         Locale locale = Language.of(headers).locale();
-        CheckPage page = page(locale);
+        CheckPageBuilder page = page(locale);
         try {
             List<String> cards = CardInput.cards(uploads(files), text);
             InputProblem.Field field = text != null && !text.isBlank() ? InputProblem.Field.TEXT
@@ -91,7 +91,7 @@ public class CheckController {
                 checked.add(checks.check(jws)
                         .orElseThrow(() -> new InputProblem(field, InputProblem.Kind.UNREADABLE)));
             }
-            CheckView view = QuarkusTransaction.requiringNew().call(() -> page.results(checked, clock.instant()));
+            CheckPage view = QuarkusTransaction.requiringNew().call(() -> page.results(checked, clock.instant()));
             return render(Response.Status.OK.getStatusCode(), view, locale);
         } catch (InputProblem problem) {
             return render(problem.status(), page.problem(problem, text), locale);
@@ -125,13 +125,13 @@ public class CheckController {
         return uploads;
     }
 
-    private CheckPage page(Locale locale) {
-        return new CheckPage(locale, registry.timeZone(), registry.name(),
+    private CheckPageBuilder page(Locale locale) {
+        return new CheckPageBuilder(locale, registry.timeZone(), registry.name(),
                 cvx -> VaccineCode.findByCvx(cvx).map(code -> code.name(locale)));
     }
 
     /** The page, never stored by the browser or a proxy: it may show a person's records. */
-    private static Response render(int status, CheckView view, Locale locale) {
+    private static Response render(int status, CheckPage view, Locale locale) {
         String html = Templates.check(view).setLocale(locale).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").entity(html).build();

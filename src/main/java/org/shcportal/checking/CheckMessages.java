@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The texts of the "check my card" page in English; Spanish in {@code messages/checking_es.properties}. Templates use
- * them as {@code checking:key}; verdicts and errors are chosen in Java ({@link CheckPage}).
+ * them as {@code checking:key}; verdicts and errors are chosen in Java ({@link CheckPageBuilder}).
  */
 @MessageBundle("checking")
 public interface CheckMessages {

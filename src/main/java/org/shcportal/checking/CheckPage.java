@@ -1,259 +1,43 @@
 package org.shcportal.checking;
 
-import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import org.shcportal.checking.CardChecks.Checked;
-import org.shcportal.records.LabTests;
-import org.shcportal.records.RecordMessages;
-
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
- * The check page's contents in one language, as plain values for the template: the verdict of each card in plain
- * words, and what it says — vaccines named from the CVX table, tests and results in the words of the records page,
- * dates written the way the language writes them. Everything read from a card is shown as text, never as markup.
+ * Everything the check page shows, as text ready to print in the page's language.
+ *
+ * @param title the page's title, prefixed with "Error:" when the input has a problem
+ * @param errors the error summary: each links to its field
+ * @param text what the visitor pasted, given back when it has a problem so it can be fixed
+ * @param results one per card checked; empty on the blank form and when the input has a problem
  */
-final class CheckPage {
+public record CheckPage(String title, List<ErrorLink> errors, String fileError, String textError, String text,
+        List<Result> results) {
 
-    private static final String CVX = "http://hl7.org/fhir/sid/cvx";
-    /** An issuer URL from someone else's card is shown, but not at any length. */
-    private static final int MAX_SHOWN_CHARS = 200;
-
-    private final Locale locale;
-    private final CheckMessages messages;
-    private final RecordMessages records;
-    private final DateTimeFormatter dates;
-    private final ZoneId zone;
-    private final String registry;
-    private final Function<String, Optional<String>> vaccineNames;
+    /** An entry of the error summary. */
+    public record ErrorLink(String href, String message) {
+    }
 
     /**
-     * @param registry the registry's name, the issuer of our cards
-     * @param vaccineNames the name of a CVX code in this language, when the CVX table knows it
+     * One card.
+     *
+     * @param id the anchor of the result's heading
+     * @param status {@code valid}, {@code invalid} or {@code foreign}: the result's CSS modifier
+     * @param facts issuer, signature, revocation, expiry and issue date
+     * @param contentsHeading whether what the card says was verified by us
+     * @param readable false when the card's contents cannot be read (then no name, no rows)
      */
-    CheckPage(Locale locale, ZoneId zone, String registry, Function<String, Optional<String>> vaccineNames) {
-        this.locale = locale;
-        this.messages = messages(locale);
-        this.records = MessageBundles.get(RecordMessages.class, Localized.Literal.of(locale.getLanguage()));
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.zone = zone;
-        this.registry = registry;
-        this.vaccineNames = vaccineNames;
+    public record Result(String id, String heading, String status, String summary, List<Fact> facts,
+            String contentsHeading, boolean readable, String name, String birthDate, String birthDateIso,
+            List<DoseRow> doses, List<LabRow> labs) {
     }
 
-    static CheckMessages messages(Locale locale) {
-        return MessageBundles.get(CheckMessages.class, Localized.Literal.of(locale.getLanguage()));
+    public record Fact(String label, String value) {
     }
 
-    /** The empty form. */
-    CheckView form() {
-        return new CheckView(messages.title(), List.of(), "", "", "", List.of());
+    /** @param isoDate the date as the card writes it, for a time element's datetime attribute */
+    public record DoseRow(String vaccine, String date, String isoDate, String lot, String performer) {
     }
 
-    /** The form again, with the problem next to its field; pasted text is given back so it can be fixed. */
-    CheckView problem(InputProblem problem, String text) {
-        String message = message(problem);
-        List<CheckView.ErrorLink> errors = List.of(new CheckView.ErrorLink("#" + problem.field.id, message));
-        boolean onText = problem.field == InputProblem.Field.TEXT;
-        return new CheckView(messages.error_title(messages.title()), errors, onText ? "" : message,
-                onText ? message : "", onText && text != null ? text : "", List.of());
-    }
-
-    /** The verdict and contents of every card checked, in the order they were given. */
-    CheckView results(List<Checked> checked, Instant now) {
-        List<CheckView.Result> results = new ArrayList<>();
-        for (int i = 0; i < checked.size(); i++) {
-            results.add(result(checked.get(i), i + 1, checked.size(), now));
-        }
-        return new CheckView(messages.title(), List.of(), "", "", "", results);
-    }
-
-    private CheckView.Result result(Checked card, int number, int count, Instant now) {
-        Verdict verdict = card.verdict();
-        String heading = verdict == Verdict.VALID ? messages.heading_valid()
-                : verdict == Verdict.OTHER_ISSUER ? messages.heading_foreign() : messages.heading_invalid();
-        if (count > 1) {
-            heading = messages.card_of(number, count) + ": " + heading;
-        }
-        String status = verdict == Verdict.VALID ? "valid" : verdict == Verdict.OTHER_ISSUER ? "foreign" : "invalid";
-        String contentsHeading = verdict.signatureHolds() ? messages.contents_verified()
-                : messages.contents_unverified();
-        Optional<CardFacts> facts = card.facts();
-        if (facts.isEmpty()) {
-            return new CheckView.Result("card-" + number, heading, status, summary(card, Optional.empty()),
-                    facts(card, Optional.empty(), now), contentsHeading, false, "", "", "", List.of(), List.of());
-        }
-        CardFacts read = facts.get();
-        return new CheckView.Result("card-" + number, heading, status, summary(card, facts), facts(card, facts, now),
-                contentsHeading, true, orNotInCard(read.name()), fhirDate(read.birthDate()),
-                isoDate(read.birthDate()), read.doses().stream().map(this::dose).toList(),
-                read.labs().stream().map(this::lab).toList());
-    }
-
-    private String summary(Checked card, Optional<CardFacts> facts) {
-        return switch (card.verdict()) {
-            case VALID -> messages.summary_valid(registry);
-            case REVOKED -> messages.summary_revoked(registry);
-            case EXPIRED -> messages.summary_expired(
-                    facts.flatMap(CardFacts::expires).map(this::date).orElse(messages.not_in_card()));
-            case NOT_YET_VALID -> messages.summary_not_yet_valid();
-            case SIGNATURE_INVALID -> messages.summary_signature_invalid();
-            case UNKNOWN_KEY -> messages.summary_unknown_key(registry);
-            case MALFORMED -> messages.summary_malformed();
-            case OTHER_ISSUER -> messages.summary_foreign(shown(card.iss()));
-        };
-    }
-
-    private List<CheckView.Fact> facts(Checked card, Optional<CardFacts> facts, Instant now) {
-        Verdict verdict = card.verdict();
-        boolean verified = verdict.signatureHolds();
-        List<CheckView.Fact> list = new ArrayList<>();
-        list.add(new CheckView.Fact(messages.fact_issuer(), card.foreign() ? messages.issuer_other(shown(card.iss()))
-                : messages.issuer_ours(registry, card.iss())));
-        list.add(new CheckView.Fact(messages.fact_signature(), signature(verdict)));
-        list.add(new CheckView.Fact(messages.fact_revocation(), verdict == Verdict.VALID ? messages.revocation_no()
-                : verdict == Verdict.REVOKED ? messages.revocation_yes() : messages.not_checked()));
-        if (facts.isPresent()) {
-            Optional<Instant> expires = facts.get().expires();
-            String expiry = expires.isEmpty() ? messages.expiry_none()
-                    : expires.get().isBefore(now) ? messages.expired_on(date(expires.get()))
-                            : messages.expiry_on(date(expires.get()));
-            list.add(new CheckView.Fact(messages.fact_expiry(), verified ? expiry : messages.as_the_card_says(expiry)));
-            facts.get().issued().ifPresent(issued -> list.add(new CheckView.Fact(messages.fact_issued(),
-                    verified ? date(issued) : messages.as_the_card_says(date(issued)))));
-        }
-        return list;
-    }
-
-    private String signature(Verdict verdict) {
-        return switch (verdict) {
-            case VALID, REVOKED, EXPIRED, NOT_YET_VALID -> messages.signature_valid();
-            case SIGNATURE_INVALID -> messages.signature_invalid();
-            case UNKNOWN_KEY -> messages.signature_unknown_key();
-            case MALFORMED -> messages.signature_malformed();
-            case OTHER_ISSUER -> messages.not_checked();
-        };
-    }
-
-    private CheckView.DoseRow dose(CardFacts.Dose dose) {
-        String vaccine;
-        if (dose.code().isEmpty()) {
-            vaccine = messages.not_in_card();
-        } else if (CVX.equals(dose.system())) {
-            vaccine = vaccineNames.apply(dose.code()).orElseGet(() -> records.vaccine_unknown(dose.code()));
-        } else {
-            vaccine = messages.code_other(dose.code(), shown(dose.system()));
-        }
-        return new CheckView.DoseRow(vaccine, fhirDate(dose.date()), isoDate(dose.date()), orNotInCard(dose.lot()),
-                orNotInCard(dose.performer()));
-    }
-
-    private CheckView.LabRow lab(CardFacts.Lab lab) {
-        String result;
-        if (!lab.resultCode().isEmpty()) {
-            result = LabTests.resultOf(lab.resultSystem(), lab.resultCode()).map(this::result)
-                    .orElseGet(() -> records.result_unknown(lab.resultCode()));
-        } else {
-            result = orNotInCard(lab.resultText());
-        }
-        if (!lab.status().isEmpty() && !"final".equals(lab.status())) {
-            result = result + " " + records.result_corrected();
-        }
-        return new CheckView.LabRow(test(lab.code()), result, fhirDate(lab.date()), isoDate(lab.date()),
-                orNotInCard(lab.performer()));
-    }
-
-    private String message(InputProblem problem) {
-        return switch (problem.kind) {
-            case EMPTY -> messages.error_empty();
-            case BOTH -> messages.error_both();
-            case TOO_LARGE -> messages.error_too_large();
-            case NOT_A_CARD_FILE -> messages.error_not_a_card_file();
-            case NOT_A_HEALTH_CARD -> messages.error_not_a_health_card();
-            case PICTURE_TOO_LARGE -> messages.error_picture_too_large();
-            case NO_QR_CODE -> messages.error_no_qr_code();
-            case QR_NOT_A_CARD -> messages.error_qr_not_a_card();
-            case NOT_A_CARD_TEXT -> messages.error_not_a_card_text();
-            case TEXT_TOO_LONG -> messages.error_text_too_long(
-                    NumberFormat.getIntegerInstance(locale).format(CardInput.MAX_TEXT_CHARS));
-            case CHUNKS_MISSING -> messages.error_chunks_missing(problem.given, problem.total, problem.missing.size(),
-                    problem.missing.stream().map(String::valueOf).collect(Collectors.joining(", ")));
-            case CHUNKS_MIXED -> messages.error_chunks_mixed();
-            case TOO_MANY_CARDS -> messages.error_too_many_cards(CardInput.MAX_CARDS);
-            case UNREADABLE -> messages.error_unreadable();
-            case BUSY -> messages.error_busy();
-        };
-    }
-
-    private String test(String loinc) {
-        return switch (LabTests.kindOf(loinc)) {
-            case COVID19_VIRUS -> records.test_covid19_virus();
-            case COVID19_ANTIGEN -> records.test_covid19_antigen();
-            case COVID19_ANTIBODY -> records.test_covid19_antibody();
-            case COVID19_IMMUNE_CELLS -> records.test_covid19_immune_cells();
-            case OTHER -> records.test_other(loinc);
-        };
-    }
-
-    private String result(LabTests.Result result) {
-        return switch (result) {
-            case POSITIVE -> records.result_positive();
-            case REACTIVE -> records.result_reactive();
-            case SPECIMEN_UNSATISFACTORY -> records.result_specimen_unsatisfactory();
-            case NON_REACTIVE -> records.result_non_reactive();
-            case DETECTED -> records.result_detected();
-            case NEGATIVE -> records.result_negative();
-            case NOT_DETECTED -> records.result_not_detected();
-            case INFLUENZA_A -> records.result_influenza_a();
-            case INFLUENZA_B -> records.result_influenza_b();
-            case SUSPECTED -> records.result_suspected();
-            case INCONCLUSIVE -> records.result_inconclusive();
-            case EQUIVOCAL -> records.result_equivocal();
-            case INVALID -> records.result_invalid();
-            case PRESUMPTIVE_POSITIVE -> records.result_presumptive_positive();
-            case INDETERMINATE -> records.result_indeterminate();
-            case SARS_COV_2 -> records.result_sars_cov_2();
-        };
-    }
-
-    private String date(Instant instant) {
-        return dates.format(instant.atZone(zone).toLocalDate());
-    }
-
-    /** A FHIR date or dateTime written out; a partial date (a year, a month) as the card has it. */
-    private String fhirDate(String value) {
-        if (value.length() >= 10) {
-            try {
-                return dates.format(LocalDate.parse(value.substring(0, 10)));
-            } catch (DateTimeParseException e) {
-                return shown(value);
-            }
-        }
-        return value.isEmpty() ? messages.not_in_card() : value;
-    }
-
-    private static String isoDate(String value) {
-        return value.length() >= 10 ? value.substring(0, 10) : value;
-    }
-
-    private String orNotInCard(String value) {
-        return value == null || value.isBlank() ? messages.not_in_card() : shown(value.strip());
-    }
-
-    private static String shown(String value) {
-        return value.length() <= MAX_SHOWN_CHARS ? value : value.substring(0, MAX_SHOWN_CHARS) + "…";
+    public record LabRow(String test, String result, String date, String isoDate, String lab) {
     }
 }

@@ -23,9 +23,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
-import org.shcportal.auth.SignedInResident;
 import org.shcportal.guardians.PersonAccess;
-import org.shcportal.records.Person;
+import org.shcportal.registry.Person;
+import org.shcportal.signin.SignedInResident;
 import org.shcportal.web.Language;
 import org.shcportal.web.RegistryCalendar;
 import org.shcportal.web.RegistryConfig;
@@ -64,9 +64,9 @@ public class CorrectionController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(CorrectionPages.FormPage page);
+        static native TemplateInstance form(CorrectionPageBuilder.FormPage page);
 
-        static native TemplateInstance sent(CorrectionPages.SentPage page, int reviewDays);
+        static native TemplateInstance sent(CorrectionPageBuilder.SentPage page, int reviewDays);
     }
 
     @GET
@@ -128,8 +128,8 @@ public class CorrectionController {
         return Templates.sent(pages(locale).sent(viewer, person, request), config.reviewDays()).setLocale(locale);
     }
 
-    private CorrectionPages pages(Locale locale) {
-        return new CorrectionPages(locale, registry.timeZone());
+    private CorrectionPageBuilder pages(Locale locale) {
+        return new CorrectionPageBuilder(locale, registry.timeZone());
     }
 
 }

@@ -46,7 +46,7 @@ public record CorrectionForm(String kind, String description, String doseDate) {
     }
 
     /** Text from a form as stored, cleaned as {@link #cleanDescription()} says (staff notes and outcomes too). */
-    static String clean(String typed) {
+    public static String clean(String typed) {
         if (typed == null) {
             return "";
         }

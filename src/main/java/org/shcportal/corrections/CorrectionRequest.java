@@ -17,7 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.shcportal.records.Person;
+import org.shcportal.registry.Person;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -63,7 +63,7 @@ public final class EmbeddedDefault {
     /** The demo portal also answers on https://localhost:8443, its default issuer URL. */
     private static void enableHttps(Path folder) {
         try {
-            DemoTls.enable(folder);
+            DemoCertificate.enable(folder);
         } catch (IOException e) {
             LOG.warnf("The demo portal runs without HTTPS: %s", e.getMessage());
         }

@@ -23,19 +23,24 @@ import jakarta.ws.rs.core.Response;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
-import org.shcportal.auth.SignedInResident;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.CardGroup;
+import org.shcportal.cards.GroupCard;
 import org.shcportal.cards.HealthCardFile;
 import org.shcportal.cards.HealthRecord;
-import org.shcportal.cards.IssuedCard;
 import org.shcportal.guardians.PersonAccess;
+import org.shcportal.issuance.IssuanceService;
+import org.shcportal.printouts.CardPrintouts;
+import org.shcportal.printouts.CardsMessages;
+import org.shcportal.printouts.DownloadNames;
+import org.shcportal.printouts.QrImages;
 import org.shcportal.qr.QrSvg;
 import org.shcportal.qr.QrSymbol;
-import org.shcportal.records.Initials;
-import org.shcportal.records.Person;
 import org.shcportal.records.RecordsPage;
-import org.shcportal.records.RecordsView;
+import org.shcportal.records.RecordsPageBuilder;
+import org.shcportal.registry.Initials;
+import org.shcportal.registry.Person;
+import org.shcportal.signin.SignedInResident;
 import org.shcportal.wallet.AppleHealthLink;
 import org.shcportal.wallet.GoogleWalletPass;
 import org.shcportal.wallet.Platform;
@@ -63,7 +68,7 @@ public class CardsController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(CardsView view);
+        static native TemplateInstance show(CardsPage view);
     }
 
     @Inject
@@ -73,7 +78,7 @@ public class CardsController {
     PersonAccess access;
 
     @Inject
-    PersonCards personCards;
+    IssuanceService personCards;
 
     @Inject
     RegistryConfig registry;
@@ -101,14 +106,14 @@ public class CardsController {
         Person viewer = signedIn.person();
         Person person = access.viewable(viewer, personId);
         Language language = Language.of(headers);
-        PersonCards.Cards cards = personCards.withRecord(person);
+        IssuanceService.Cards cards = personCards.withRecord(person);
         audit.record(AuditAction.CARDS_VIEWED, Actor.resident(viewer.id), person.id);
         CardsMessages messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
-        RecordsPage names = new RecordsPage(language.locale(), registry.timeZone());
-        List<CardsView.CardItem> items = cards.cards().stream()
+        RecordsPageBuilder names = new RecordsPageBuilder(language.locale(), registry.timeZone());
+        List<CardsPage.CardItem> items = cards.cards().stream()
                 .map(card -> item(person, cards.record(), card, messages, names)).toList();
         boolean self = viewer.id.equals(person.id);
-        CardsView view = new CardsView(person.id, self,
+        CardsPage view = new CardsPage(person.id, self,
                 self ? messages.title_self() : messages.title_child(Initials.of(person)), items,
                 self && !access.childrenOf(viewer).isEmpty(), Platform.of(userAgent) == Platform.IOS);
         return Templates.show(view).setLocale(language.locale());
@@ -224,8 +229,8 @@ public class CardsController {
     /** The single-code card, then its full history when it has one; only the single-code card for a wallet card. */
     private List<CardPrintouts.PrintedCard> printed(Person person, String slug, boolean full, boolean wallet) {
         CardGroup group = CardGroups.bySlug(slug).orElseThrow(NotFoundException::new);
-        PersonCards.Cards cards = personCards.withRecord(person);
-        IssuedCard issued = cards.cards().stream().filter(card -> card.group() == group).findFirst()
+        IssuanceService.Cards cards = personCards.withRecord(person);
+        GroupCard issued = cards.cards().stream().filter(card -> card.group() == group).findFirst()
                 .orElseThrow(NotFoundException::new);
         if (full) {
             return List.of(new CardPrintouts.PrintedCard(person, cards.record(),
@@ -240,8 +245,8 @@ public class CardsController {
         return printed;
     }
 
-    private CardsView.CardItem item(Person person, HealthRecord record, IssuedCard issued, CardsMessages messages,
-            RecordsPage names) {
+    private CardsPage.CardItem item(Person person, HealthRecord record, GroupCard issued, CardsMessages messages,
+            RecordsPageBuilder names) {
         Card card = issued.qr();
         String heading = names.heading(card.group());
         String base = "/people/" + person.id + "/cards/" + card.group().slug();
@@ -251,38 +256,38 @@ public class CardsController {
         String apple = card.chunked() ? null : AppleHealthLink.of(card.qrTexts().get(0));
         String google = card.chunked() ? null
                 : googleWallet.map(wallet -> wallet.saveUrl(pass(person, record, card, heading, names, messages))).orElse(null);
-        CardsView.FullHistory fullHistory = issued.fullHistory()
-                .map(full -> new CardsView.FullHistory(messages.full_history(full.total()),
+        CardsPage.FullHistory fullHistory = issued.fullHistory()
+                .map(full -> new CardsPage.FullHistory(messages.full_history(full.total()),
                         codes(full, base, "?full=true", heading, messages)))
                 .orElse(null);
-        return new CardsView.CardItem(card.group().slug(), heading, coverage, codes(card, base, "", heading, messages),
+        return new CardsPage.CardItem(card.group().slug(), heading, coverage, codes(card, base, "", heading, messages),
                 apple, google, fullHistory);
     }
 
     /** The Google Wallet pass of a one-code card: the card's QR text, the person, and a line per dose or result. */
     private GoogleWalletPass.Pass pass(Person person, HealthRecord record, Card card, String heading,
-            RecordsPage names, CardsMessages messages) {
+            RecordsPageBuilder names, CardsMessages messages) {
         List<GoogleWalletPass.Row> rows = new ArrayList<>();
         record.dosesByCard().getOrDefault(card.group(), List.of()).forEach(dose -> {
-            RecordsView.Dose shown = names.dose(dose);
+            RecordsPage.Dose shown = names.dose(dose);
             rows.add(new GoogleWalletPass.Row(shown.vaccine(), shown.date() + " · " + shown.lot() + " · " + shown.where()));
         });
         record.labsByCard().getOrDefault(card.group(), List.of()).forEach(lab -> {
-            RecordsView.Lab shown = names.lab(lab);
+            RecordsPage.Lab shown = names.lab(lab);
             rows.add(new GoogleWalletPass.Row(shown.test(), shown.date() + " · " + shown.result()));
         });
-        return new GoogleWalletPass.Pass(card.qrTexts().get(0), registry.name(), heading, RecordsPage.fullName(person),
+        return new GoogleWalletPass.Pass(card.qrTexts().get(0), registry.name(), heading, person.fullName(),
                 messages.print_birth_date(), person.birthDate, rows, names.locale());
     }
 
-    private List<CardsView.Code> codes(Card card, String base, String query, String heading,
+    private List<CardsPage.Code> codes(Card card, String base, String query, String heading,
             CardsMessages messages) {
-        List<CardsView.Code> codes = new ArrayList<>();
+        List<CardsPage.Code> codes = new ArrayList<>();
         int count = card.qrTexts().size();
         for (int i = 0; i < count; i++) {
             int number = i + 1;
             String alt = count == 1 ? messages.qr_alt(heading) : messages.qr_alt_chunk(number, count, heading);
-            codes.add(new CardsView.Code(number, count, count == 1 ? null : messages.chunk_label(number, count), alt,
+            codes.add(new CardsPage.Code(number, count, count == 1 ? null : messages.chunk_label(number, count), alt,
                     qrImages.dataUri(card.qrTexts().get(i), SCREEN_PIXELS_PER_MODULE),
                     base + "/qr-" + number + ".png" + query, base + "/qr-" + number + ".svg" + query));
         }
@@ -291,7 +296,7 @@ public class CardsController {
 
     private Card card(Person person, String slug, boolean full) {
         CardGroup group = CardGroups.bySlug(slug).orElseThrow(NotFoundException::new);
-        IssuedCard issued = personCards.of(person, group).orElseThrow(NotFoundException::new);
+        GroupCard issued = personCards.of(person, group).orElseThrow(NotFoundException::new);
         return full ? issued.fullHistory().orElseThrow(NotFoundException::new) : issued.qr();
     }
 

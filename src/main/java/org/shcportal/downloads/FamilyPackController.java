@@ -16,11 +16,14 @@ import jakarta.ws.rs.core.Response;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
-import org.shcportal.auth.SignedInResident;
-import org.shcportal.cards.IssuedCard;
+import org.shcportal.cards.GroupCard;
 import org.shcportal.guardians.PersonAccess;
-import org.shcportal.records.Person;
-import org.shcportal.records.RecordsPage;
+import org.shcportal.issuance.IssuanceService;
+import org.shcportal.printouts.CardPrintouts;
+import org.shcportal.printouts.CardsMessages;
+import org.shcportal.printouts.DownloadNames;
+import org.shcportal.registry.Person;
+import org.shcportal.signin.SignedInResident;
 import org.shcportal.web.Language;
 import org.shcportal.web.RegistryCalendar;
 import org.shcportal.web.RegistryConfig;
@@ -42,7 +45,7 @@ public class FamilyPackController {
     PersonAccess access;
 
     @Inject
-    PersonCards personCards;
+    IssuanceService personCards;
 
     @Inject
     CardPrintouts printouts;
@@ -65,8 +68,8 @@ public class FamilyPackController {
         }
         List<CardPrintouts.PrintedCard> printed = new ArrayList<>();
         for (Person child : access.childrenOf(guardian)) {
-            PersonCards.Cards cards = personCards.withRecord(child);
-            for (IssuedCard card : cards.cards()) {
+            IssuanceService.Cards cards = personCards.withRecord(child);
+            for (GroupCard card : cards.cards()) {
                 printed.add(new CardPrintouts.PrintedCard(child, cards.record(), card.qr()));
                 card.fullHistory()
                         .ifPresent(full -> printed.add(new CardPrintouts.PrintedCard(child, cards.record(), full)));
@@ -79,7 +82,7 @@ public class FamilyPackController {
         Language language = Language.of(headers);
         CardsMessages messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
         byte[] pdf = printouts.pdf(printed, language, false,
-                messages.print_family_subject(RecordsPage.fullName(guardian)));
+                messages.print_family_subject(guardian.fullName()));
         String fileName = DownloadNames.of(guardian, calendar.today(),
                 "family-pack", ".pdf");
         return Attachment.of(pdf, "application/pdf", fileName);

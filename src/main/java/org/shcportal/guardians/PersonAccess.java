@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import org.shcportal.records.Person;
+import org.shcportal.registry.Person;
 import org.shcportal.web.RegistryCalendar;
 
 /**

@@ -30,7 +30,7 @@ public class HelpdeskController {
     SignedInStaff staff;
 
     @Inject
-    SearchPages pages;
+    SearchPageBuilder pages;
 
     @Inject
     RegistryCalendar calendar;
@@ -42,7 +42,7 @@ public class HelpdeskController {
             return Response.seeOther(URI.create("/helpdesk/staff")).build();
         }
         staff.require(StaffPermission.FIND_PEOPLE);
-        return SearchPages.page(Response.Status.OK, new PersonSearchForm(), new FormErrors(), null, null, null);
+        return SearchPageBuilder.page(Response.Status.OK, new PersonSearchForm(), new FormErrors(), null, null, null);
     }
 
     @POST
@@ -51,8 +51,8 @@ public class HelpdeskController {
         staff.require(StaffPermission.FIND_PEOPLE);
         FormErrors errors = form.validate(calendar.today());
         if (!errors.isEmpty()) {
-            return SearchPages.page(Response.Status.BAD_REQUEST, form, errors, null, null, null);
+            return SearchPageBuilder.page(Response.Status.BAD_REQUEST, form, errors, null, null, null);
         }
-        return SearchPages.page(Response.Status.OK, form, errors, pages.run(form), null, null);
+        return SearchPageBuilder.page(Response.Status.OK, form, errors, pages.run(form), null, null);
     }
 }

@@ -8,11 +8,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.shcportal.auth.ContactAddress;
-import org.shcportal.auth.PersonMatcher;
-import org.shcportal.records.Contact;
-import org.shcportal.records.Person;
-import org.shcportal.records.RecordsPage;
+import org.shcportal.registry.Contact;
+import org.shcportal.registry.Masking;
+import org.shcportal.registry.Person;
+import org.shcportal.signin.ContactAddress;
+import org.shcportal.signin.PersonMatcher;
 
 /**
  * Finds the people who match an agent's search (issue: tolerant, as the resident sign-in). Candidates come from an
@@ -76,7 +76,7 @@ public class PeopleSearch {
     }
 
     private static Found found(Person person) {
-        return new Found(person.id, RecordsPage.fullName(person), StaffDates.date(person.birthDate),
+        return new Found(person.id, person.fullName(), StaffDates.date(person.birthDate),
                 person.birthDate.toString(), currentContacts(person).stream().map(Masking::contact).toList());
     }
 

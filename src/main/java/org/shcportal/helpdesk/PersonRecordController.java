@@ -19,11 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.shcportal.audit.AuditAction;
-import org.shcportal.auth.ContactAddress;
-import org.shcportal.auth.SignInService;
 import org.shcportal.cards.CardVerifier;
-import org.shcportal.records.Contact;
-import org.shcportal.records.Person;
+import org.shcportal.registry.Contact;
+import org.shcportal.registry.Person;
+import org.shcportal.signin.ContactAddress;
+import org.shcportal.signin.SignInService;
 import org.shcportal.staff.SignedInStaff;
 import org.shcportal.staff.StaffPermission;
 import org.shcportal.web.FormErrors;
@@ -54,7 +54,7 @@ public class PersonRecordController {
     RecordAccess recordAccess;
 
     @Inject
-    SearchPages searchPages;
+    SearchPageBuilder searchPages;
 
     @Inject
     RegistryCalendar calendar;
@@ -88,7 +88,7 @@ public class PersonRecordController {
             return Response.seeOther(URI.create("/helpdesk/people/" + personId)).build();
         }
         boolean searchable = !search.isEmpty() && search.validate(calendar.today()).isEmpty();
-        return SearchPages.page(Response.Status.BAD_REQUEST, search, errors, searchable ? searchPages.run(search)
+        return SearchPageBuilder.page(Response.Status.BAD_REQUEST, search, errors, searchable ? searchPages.run(search)
                 : null, personId, open);
     }
 

@@ -10,15 +10,16 @@ import org.shcportal.cards.CardGroup;
 import org.shcportal.cards.CardVerifier;
 import org.shcportal.corrections.CorrectionLabels;
 import org.shcportal.corrections.CorrectionRequest;
-import org.shcportal.downloads.StoredCard;
-import org.shcportal.records.Address;
-import org.shcportal.records.Contact;
-import org.shcportal.records.GuardianLink;
-import org.shcportal.records.Immunization;
-import org.shcportal.records.Initials;
-import org.shcportal.records.Person;
-import org.shcportal.records.RecordsPage;
-import org.shcportal.records.VaccineCode;
+import org.shcportal.issuance.IssuedCard;
+import org.shcportal.records.RecordsPageBuilder;
+import org.shcportal.registry.Address;
+import org.shcportal.registry.Contact;
+import org.shcportal.registry.GuardianLink;
+import org.shcportal.registry.Immunization;
+import org.shcportal.registry.Initials;
+import org.shcportal.registry.Masking;
+import org.shcportal.registry.Person;
+import org.shcportal.registry.VaccineCode;
 
 /**
  * What the person page shows an agent who opened a record with a reason: identity, masked contacts and street
@@ -76,7 +77,7 @@ final class PersonRecordPage {
 
     /** Reads the person's records; call inside a transaction. */
     View view(Person person, OpenedRecord opened, String done) {
-        return new View(person.id, RecordsPage.fullName(person), StaffDates.date(person.birthDate),
+        return new View(person.id, person.fullName(), StaffDates.date(person.birthDate),
                 person.birthDate.toString(), person.registryId, opened.reason.label(),
                 opened.ticket, StaffDates.dateTime(opened.openedAt, zone), done == null ? null : NOTICES.get(done),
                 contacts(person), address(person), doses(person), cards(person), requests(person),
@@ -105,8 +106,8 @@ final class PersonRecordPage {
     }
 
     private List<CardRow> cards(Person person) {
-        RecordsPage names = new RecordsPage(Locale.ENGLISH, zone);
-        List<StoredCard> stored = StoredCard.find("personId = ?1 order by issuedAt desc, id desc", person.id)
+        RecordsPageBuilder names = new RecordsPageBuilder(Locale.ENGLISH, zone);
+        List<IssuedCard> stored = IssuedCard.find("personId = ?1 order by issuedAt desc, id desc", person.id)
                 .page(0, CARDS_SHOWN).list();
         return stored.stream().map(card -> {
             CardVerifier.Verification verification = verifier.verify(card.jws, now);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import jakarta.ws.rs.FormParam;
 
-import org.shcportal.auth.ContactAddress;
+import org.shcportal.signin.ContactAddress;
 import org.shcportal.web.DateFields;
 import org.shcportal.web.FormErrors;
 

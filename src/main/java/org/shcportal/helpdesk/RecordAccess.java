@@ -10,7 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
 import org.shcportal.audit.StaffReason;
-import org.shcportal.records.Person;
+import org.shcportal.registry.Person;
 import org.shcportal.staff.SignedInStaff;
 import org.shcportal.staff.StaffPermission;
 

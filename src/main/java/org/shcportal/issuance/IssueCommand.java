@@ -15,11 +15,12 @@ import jakarta.inject.Inject;
 
 import org.shcportal.cards.CardIssuanceException;
 import org.shcportal.cards.CardIssuer;
+import org.shcportal.cards.GroupCard;
 import org.shcportal.cards.HealthRecord;
-import org.shcportal.cards.IssuedCard;
 import org.shcportal.database.DatabaseAvailability;
-import org.shcportal.downloads.CardPrintouts;
-import org.shcportal.records.Person;
+import org.shcportal.printouts.CardPrintouts;
+import org.shcportal.registry.Person;
+import org.shcportal.registry.PersonRecords;
 import org.shcportal.web.Language;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -78,14 +79,14 @@ public class IssueCommand {
     }
 
     private void writeCards(HealthRecord record, Person person, Path folder) throws IOException {
-        List<IssuedCard> cards;
+        List<GroupCard> cards;
         try {
             cards = issuer.issue(record);
         } catch (CardIssuanceException e) {
             System.out.println(record.subject().personKey() + ": no card (" + e.getMessage() + ")");
             return;
         }
-        for (IssuedCard card : cards) {
+        for (GroupCard card : cards) {
             Path cardFolder = folder.resolve(card.group().slug());
             CardArtifacts.write(card.qr(), cardFolder);
             List<CardPrintouts.PrintedCard> printed = new ArrayList<>(List.of(new CardPrintouts.PrintedCard(person, record,

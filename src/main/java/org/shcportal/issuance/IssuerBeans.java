@@ -12,12 +12,12 @@ import org.jboss.logging.Logger;
 import org.shcportal.cards.CardIssuer;
 import org.shcportal.cards.CardVerifier;
 import org.shcportal.cards.IssuerSettings;
+import org.shcportal.crl.RevocationList;
 import org.shcportal.keys.DevKeyRing;
 import org.shcportal.keys.EcdsaProvider;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
 import org.shcportal.keys.SigningKey;
-import org.shcportal.revocation.RevocationList;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;

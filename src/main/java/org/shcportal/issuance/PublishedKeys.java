@@ -6,9 +6,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.shcportal.crl.RevocationList;
 import org.shcportal.keys.Jwks;
 import org.shcportal.keys.KeyRing;
-import org.shcportal.revocation.RevocationList;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -10,11 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.shcportal.crl.RevocationList;
 import org.shcportal.database.DatabaseAvailability;
 import org.shcportal.database.DatabaseFailures;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.SigningKey;
-import org.shcportal.revocation.RevocationList;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

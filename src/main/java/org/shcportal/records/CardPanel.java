@@ -24,10 +24,10 @@ final class CardPanel {
         this.groupName = groupName;
     }
 
-    RecordsView.Card of(CardContents contents, String registry, String issuer, boolean self) {
+    RecordsPage.Card of(CardContents contents, String registry, String issuer, boolean self) {
         String heading = self ? messages.card_heading_self() : messages.card_heading_child();
         if (contents.cards().isEmpty()) {
-            return new RecordsView.Card(heading, null, List.of(), List.of());
+            return new RecordsPage.Card(heading, null, List.of(), List.of());
         }
         List<String> person = new ArrayList<>();
         List<String> dose = new ArrayList<>();
@@ -55,18 +55,18 @@ final class CardPanel {
             }
         }
         card.addAll(contents.unlisted());
-        List<RecordsView.Section> sections = new ArrayList<>();
+        List<RecordsPage.Section> sections = new ArrayList<>();
         addSection(sections, messages.card_person(), person);
         addSection(sections, messages.card_dose(), dose);
         addSection(sections, messages.card_test(), test);
         addSection(sections, messages.card_card(), card);
-        return new RecordsView.Card(heading, messages.card_list(contents.cards().size()),
+        return new RecordsPage.Card(heading, messages.card_list(contents.cards().size()),
                 contents.cards().stream().map(groupName).toList(), sections);
     }
 
-    private static void addSection(List<RecordsView.Section> sections, String heading, List<String> items) {
+    private static void addSection(List<RecordsPage.Section> sections, String heading, List<String> items) {
         if (!items.isEmpty()) {
-            sections.add(new RecordsView.Section(heading, List.copyOf(items)));
+            sections.add(new RecordsPage.Section(heading, List.copyOf(items)));
         }
     }
 }

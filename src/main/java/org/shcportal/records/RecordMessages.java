@@ -1,5 +1,7 @@
 package org.shcportal.records;
 
+import org.shcportal.registry.Initials;
+
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 

@@ -16,13 +16,14 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
-import org.shcportal.auth.SignedInResident;
 import org.shcportal.cards.CardContents;
 import org.shcportal.cards.HealthRecord;
 import org.shcportal.cards.IssuerSettings;
 import org.shcportal.corrections.CorrectionRequest;
 import org.shcportal.guardians.PersonAccess;
-import org.shcportal.issuance.PersonRecords;
+import org.shcportal.registry.Person;
+import org.shcportal.registry.PersonRecords;
+import org.shcportal.signin.SignedInResident;
 import org.shcportal.web.Language;
 import org.shcportal.web.RegistryConfig;
 
@@ -57,7 +58,7 @@ public class RecordsController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(RecordsView page);
+        static native TemplateInstance show(RecordsPage page);
     }
 
     @GET
@@ -69,7 +70,7 @@ public class RecordsController {
         Person person = access.viewable(viewer, personId);
         HealthRecord record = personRecords.of(person.registryId).orElseThrow(NotFoundException::new);
         Locale locale = Language.of(headers).locale();
-        RecordsView page = new RecordsPage(locale, registry.timeZone()).view(viewer, person, record,
+        RecordsPage page = new RecordsPageBuilder(locale, registry.timeZone()).view(viewer, person, record,
                 CardContents.of(record, issuer), CorrectionRequest.listForPerson(person), registry.name(),
                 issuer.iss());
         audit.record(AuditAction.RECORDS_VIEWED, Actor.resident(viewer.id), person.id);

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.shcportal.auth.SessionLifetime;
-import org.shcportal.auth.Tokens;
+import org.shcportal.sessions.SessionLifetime;
+import org.shcportal.sessions.Tokens;
 
 /**
  * Staff sessions in PostgreSQL, apart from residents' sessions: any replica serves any request. A session ends at

@@ -14,7 +14,7 @@ import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
 import org.shcportal.audit.ClientAddress;
-import org.shcportal.auth.RateLimits;
+import org.shcportal.signin.RateLimits;
 
 /**
  * Checks a staff member's username, password and (when set up) authenticator code. Repeated failures lock the

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
-import org.shcportal.auth.Browser;
+import org.shcportal.crl.RevocationList;
 import org.shcportal.helpdesk.OpenedRecords;
 import org.shcportal.helpdesk.StaffAudit;
 import org.shcportal.helpdesk.TestPeople;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
-import org.shcportal.records.GuardianLink;
-import org.shcportal.revocation.RevocationList;
+import org.shcportal.registry.GuardianLink;
+import org.shcportal.signin.Browser;
 import org.shcportal.staff.StaffRole;
 import org.shcportal.staff.TestStaff;
 

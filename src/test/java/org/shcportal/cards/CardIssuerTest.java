@@ -53,7 +53,7 @@ class CardIssuerTest {
 
     @Test
     void issuesOneCovidCardThatFitsOneCodeAndVerifies() {
-        List<IssuedCard> cards = issuer.issue(new HealthRecord(JOHN, igScenarioOneDoses(), List.of()));
+        List<GroupCard> cards = issuer.issue(new HealthRecord(JOHN, igScenarioOneDoses(), List.of()));
 
         assertThat(cards).singleElement().satisfies(card -> {
             assertThat(card.group()).isEqualTo(CardGroup.COVID19);
@@ -105,12 +105,12 @@ class CardIssuerTest {
         LabObservation other = new LabObservation("5195-3", LocalDate.of(2020, 1, 5), "final", null, null,
                 "positive", "Lab");
 
-        List<IssuedCard> cards = issuer.issue(new HealthRecord(JOHN, doses, List.of(antigen, other)));
-        for (IssuedCard card : cards) {
+        List<GroupCard> cards = issuer.issue(new HealthRecord(JOHN, doses, List.of(antigen, other)));
+        for (GroupCard card : cards) {
             writeArtifacts("john/" + card.group().slug(), card.qr());
         }
 
-        assertThat(cards).extracting(IssuedCard::group).containsExactly(CardGroup.COVID19, CardGroup.MPOX,
+        assertThat(cards).extracting(GroupCard::group).containsExactly(CardGroup.COVID19, CardGroup.MPOX,
                 CardGroup.INFLUENZA, CardGroup.MEASLES_MUMPS_RUBELLA, CardGroup.COVID19_TESTS, CardGroup.OTHER_TESTS);
         assertThat(cards).allSatisfy(card -> assertThat(verifier.verify(card.qr().jws(), NOW).valid()).isTrue());
         JsonNode mmr = bundleOf(cards.get(3));
@@ -125,7 +125,7 @@ class CardIssuerTest {
 
     @Test
     void anUnknownVaccineCodeIsIssuedAsRecorded() {
-        List<IssuedCard> cards = issuer.issue(new HealthRecord(JOHN,
+        List<GroupCard> cards = issuer.issue(new HealthRecord(JOHN,
                 List.of(new VaccineDose("9999", LocalDate.of(2020, 1, 1), null, "Clinic")), List.of()));
         assertThat(cards).singleElement().satisfies(card -> {
             assertThat(card.group()).isEqualTo(CardGroup.OTHER_IMMUNIZATIONS);
@@ -143,7 +143,7 @@ class CardIssuerTest {
             date = date.plusDays(i == 0 ? 21 : 61);
         }
 
-        IssuedCard card = issuer.issue(new HealthRecord(JOHN, doses, List.of())).get(0);
+        GroupCard card = issuer.issue(new HealthRecord(JOHN, doses, List.of())).get(0);
 
         assertThat(card.qr().qrTexts()).hasSize(1);
         assertThat(card.qr().jws().length()).isLessThanOrEqualTo(CardIssuer.MAX_SINGLE_QR_JWS_LENGTH);
@@ -169,7 +169,7 @@ class CardIssuerTest {
 
     @Test
     void legacyTypesCanBeTurnedOff() {
-        IssuedCard card = issuer(false).issue(new HealthRecord(JOHN, igScenarioOneDoses(), List.of())).get(0);
+        GroupCard card = issuer(false).issue(new HealthRecord(JOHN, igScenarioOneDoses(), List.of())).get(0);
         assertThat(types(card)).containsExactly("https://smarthealth.cards#health-card");
     }
 
@@ -197,17 +197,17 @@ class CardIssuerTest {
                 new VaccineDose("229", LocalDate.of(2022, 9, 5), "0000001", "ABC General Hospital"));
     }
 
-    static JsonNode bundleOf(IssuedCard card) {
+    static JsonNode bundleOf(GroupCard card) {
         return verifier.verify(card.qr().jws(), NOW).claims().path("vc").path("credentialSubject").path("fhirBundle");
     }
 
-    private static List<String> types(IssuedCard card) {
+    private static List<String> types(GroupCard card) {
         List<String> types = new ArrayList<>();
         verifier.verify(card.qr().jws(), NOW).claims().path("vc").path("type").forEach(t -> types.add(t.asText()));
         return types;
     }
 
-    private static String rid(IssuedCard card) {
+    private static String rid(GroupCard card) {
         return verifier.verify(card.qr().jws(), NOW).claims().path("vc").path("rid").asText();
     }
 

@@ -10,12 +10,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shcportal.demodata.Household;
+import org.shcportal.demodata.SyntheticRegistry;
 import org.shcportal.keys.DevKeyRing;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
 import org.shcportal.qr.NumericQr;
-import org.shcportal.registrydata.Household;
-import org.shcportal.registrydata.SyntheticRegistry;
 
 /** Property: every card of 10,000 generated persons verifies and keeps the size rules (shc-issuer-rules §5). */
 class GeneratedPersonsCardsTest {
@@ -37,7 +37,7 @@ class GeneratedPersonsCardsTest {
             if (record.doses().isEmpty() && record.labs().isEmpty()) {
                 continue;
             }
-            for (IssuedCard card : issuer.issue(record)) {
+            for (GroupCard card : issuer.issue(record)) {
                 check(card.qr(), verifier);
                 card.fullHistory().ifPresent(full -> check(full, verifier));
                 cards++;

@@ -44,13 +44,13 @@ import org.shcportal.cards.Card;
 import org.shcportal.cards.CardIssuer;
 import org.shcportal.cards.HealthCardFile;
 import org.shcportal.cards.IssuerSettings;
+import org.shcportal.crl.Revocations;
 import org.shcportal.fixtures.ShcExamples;
-import org.shcportal.issuance.PersonRecords;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
 import org.shcportal.qr.QrPng;
 import org.shcportal.qr.QrSymbol;
-import org.shcportal.revocation.Revocations;
+import org.shcportal.registry.PersonRecords;
 import org.shcportal.web.RegistryConfig;
 
 import io.quarkus.arc.Arc;

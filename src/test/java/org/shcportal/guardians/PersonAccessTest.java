@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
 import org.junit.jupiter.api.Test;
-import org.shcportal.records.GuardianLink;
-import org.shcportal.records.Person;
+import org.shcportal.registry.GuardianLink;
+import org.shcportal.registry.Person;
 
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;

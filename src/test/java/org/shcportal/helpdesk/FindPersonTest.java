@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.LogCapture;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.auth.Browser;
-import org.shcportal.auth.TestSessions;
-import org.shcportal.records.Person;
+import org.shcportal.registry.Person;
+import org.shcportal.signin.Browser;
+import org.shcportal.signin.TestSessions;
 import org.shcportal.staff.StaffRole;
 import org.shcportal.staff.TestStaff;
 
@@ -43,9 +43,9 @@ class FindPersonTest {
     void aPreviousNameFindsThePerson() {
         TestCallers.Created person = TestCallers.create();
         QuarkusTransaction.requiringNew().run(() -> {
-            org.shcportal.records.PersonName maiden = new org.shcportal.records.PersonName();
+            org.shcportal.registry.PersonName maiden = new org.shcportal.registry.PersonName();
             maiden.person = Person.findById(person.id());
-            maiden.kind = org.shcportal.records.PersonName.Kind.PREVIOUS;
+            maiden.kind = org.shcportal.registry.PersonName.Kind.PREVIOUS;
             maiden.givenName = "Rosa";
             maiden.familyName = "Oldname";
             maiden.persist();

@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
-import org.shcportal.auth.Browser;
 import org.shcportal.corrections.CorrectionRequest;
-import org.shcportal.downloads.PersonCards;
-import org.shcportal.records.Person;
-import org.shcportal.revocation.Revocations;
+import org.shcportal.crl.Revocations;
+import org.shcportal.issuance.IssuanceService;
+import org.shcportal.registry.Person;
+import org.shcportal.signin.Browser;
 import org.shcportal.staff.StaffRole;
 import org.shcportal.staff.TestStaff;
 
@@ -83,7 +83,7 @@ class PersonPageTest {
     @Test
     void issuedCardsShowWhetherTheyAreRevoked() {
         TestCallers.Created person = TestCallers.create();
-        QuarkusTransaction.requiringNew().run(() -> Arc.container().select(PersonCards.class).get()
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().select(IssuanceService.class).get()
                 .of(Person.<Person> findById(person.id())));
         Browser agent = TestStaff.signedIn(StaffRole.AGENT);
         TestCallers.open(agent, person.id(), "CARD_REISSUE", "");

@@ -9,11 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.auth.Browser;
-import org.shcportal.auth.Outboxes;
-import org.shcportal.auth.TestSessions;
-import org.shcportal.records.Contact;
-import org.shcportal.records.Person;
+import org.shcportal.registry.Contact;
+import org.shcportal.registry.Person;
+import org.shcportal.signin.Browser;
+import org.shcportal.signin.Outboxes;
+import org.shcportal.signin.TestSessions;
 import org.shcportal.staff.StaffRole;
 import org.shcportal.staff.TestStaff;
 

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.auth.Browser;
-import org.shcportal.records.Address;
-import org.shcportal.records.Contact;
-import org.shcportal.records.Immunization;
-import org.shcportal.records.Person;
+import org.shcportal.registry.Address;
+import org.shcportal.registry.Contact;
+import org.shcportal.registry.Immunization;
+import org.shcportal.registry.Person;
+import org.shcportal.signin.Browser;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

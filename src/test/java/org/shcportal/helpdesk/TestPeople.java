@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 
-import org.shcportal.records.Person;
+import org.shcportal.registry.Person;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -10,10 +10,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.shcportal.cards.CardIssuer;
 import org.shcportal.cards.CardVerifier;
-import org.shcportal.cards.IssuedCard;
+import org.shcportal.cards.GroupCard;
 import org.shcportal.conformance.FhirProfileValidator;
 import org.shcportal.conformance.IgExamples;
-import org.shcportal.records.Person;
+import org.shcportal.registry.Person;
+import org.shcportal.registry.PersonRecords;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,9 +62,9 @@ class IgConformanceTest {
                 .page(0, 120).list().stream().map(person -> person.registryId).toList());
         int bundles = 0;
         for (String registryId : registryIds) {
-            List<IssuedCard> cards = records.of(registryId).filter(r -> !r.doses().isEmpty() || !r.labs().isEmpty())
+            List<GroupCard> cards = records.of(registryId).filter(r -> !r.doses().isEmpty() || !r.labs().isEmpty())
                     .map(issuer::issue).orElse(List.of());
-            for (IssuedCard card : cards) {
+            for (GroupCard card : cards) {
                 String bundle = bundleJson(card.qr().jws());
                 assertThat(FhirProfileValidator.errorsAndWarnings(bundle)).as("%s %s", registryId, card.group())
                         .isEmpty();
@@ -74,7 +75,7 @@ class IgConformanceTest {
     }
 
     private JsonNode bundleOf(String registryId, int card) throws Exception {
-        IssuedCard issued = issuer.issue(records.of(registryId).orElseThrow()).get(card);
+        GroupCard issued = issuer.issue(records.of(registryId).orElseThrow()).get(card);
         return MAPPER.readTree(bundleJson(issued.qr().jws()));
     }
 

@@ -12,9 +12,9 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.crl.Revocations;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
-import org.shcportal.revocation.Revocations;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.shcportal.cards.Card;
-import org.shcportal.cards.IssuedCard;
+import org.shcportal.cards.GroupCard;
 
 /**
  * Speed of the PDF renderer: the first card PDF in this JVM (run this class alone, so that it is the first), without
@@ -32,10 +32,10 @@ class PdfBenchmark {
 
     @Test
     void measure() {
-        List<IssuedCard> john = SampleCards.issue(SampleCards.JOHN);
+        List<GroupCard> john = SampleCards.issue(SampleCards.JOHN);
         Card covid = john.get(0).qr();
         String oneCard = SampleDocuments.withQrCodes("card-en.xhtml", covid.qrTexts());
-        IssuedCard maria = SampleCards.issue(SampleCards.MARIA).get(0);
+        GroupCard maria = SampleCards.issue(SampleCards.MARIA).get(0);
         List<String> mariaTexts = new ArrayList<>(maria.qr().qrTexts());
         mariaTexts.addAll(maria.fullHistory().orElseThrow().qrTexts());
         String twoPages = SampleDocuments.withQrCodes("card-es.xhtml", mariaTexts);

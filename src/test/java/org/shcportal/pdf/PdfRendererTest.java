@@ -23,7 +23,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shcportal.cards.Card;
-import org.shcportal.cards.IssuedCard;
+import org.shcportal.cards.GroupCard;
 import org.shcportal.qr.QrSymbol;
 
 /**
@@ -40,13 +40,13 @@ class PdfRendererTest {
     static PdfRenderer renderer;
     static Card johnCovid;
     static Card johnInfluenza;
-    static IssuedCard maria;
+    static GroupCard maria;
     static List<String> renderWarnings;
     static final Map<String, byte[]> PDFS = new LinkedHashMap<>();
 
     @BeforeAll
     static void renderTheSamples() throws IOException {
-        List<IssuedCard> john = SampleCards.issue(SampleCards.JOHN);
+        List<GroupCard> john = SampleCards.issue(SampleCards.JOHN);
         johnCovid = john.get(0).qr();
         johnInfluenza = john.get(1).qr();
         maria = SampleCards.issue(SampleCards.MARIA).get(0);

@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.shcportal.cards.CardIssuer;
 import org.shcportal.cards.CardSubject;
+import org.shcportal.cards.GroupCard;
 import org.shcportal.cards.HealthRecord;
-import org.shcportal.cards.IssuedCard;
 import org.shcportal.cards.IssuerSettings;
 import org.shcportal.cards.VaccineDose;
 import org.shcportal.keys.DevKeyRing;
@@ -47,7 +47,7 @@ final class SampleCards {
     private SampleCards() {
     }
 
-    static List<IssuedCard> issue(HealthRecord record) {
+    static List<GroupCard> issue(HealthRecord record) {
         return ISSUER.issue(record);
     }
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.auth.Browser;
+import org.shcportal.demodata.DemoStaff;
+import org.shcportal.signin.Browser;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

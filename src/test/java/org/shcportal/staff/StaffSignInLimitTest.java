@@ -7,8 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.auth.Browser;
-import org.shcportal.auth.RateLimitTest;
+import org.shcportal.signin.Browser;
+import org.shcportal.signin.RateLimitTest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

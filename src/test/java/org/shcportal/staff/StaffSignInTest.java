@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.auth.Browser;
-import org.shcportal.auth.TestSessions;
+import org.shcportal.signin.Browser;
+import org.shcportal.signin.TestSessions;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

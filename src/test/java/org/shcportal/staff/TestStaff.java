@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.shcportal.audit.Actor;
-import org.shcportal.auth.Browser;
+import org.shcportal.signin.Browser;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;

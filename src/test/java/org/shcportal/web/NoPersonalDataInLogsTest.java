@@ -11,10 +11,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.shcportal.LogCapture;
-import org.shcportal.registrydata.GenerateCommand;
-import org.shcportal.registrydata.GenerateOptions;
-import org.shcportal.registrydata.Household;
-import org.shcportal.registrydata.SyntheticRegistry;
+import org.shcportal.demodata.GenerateCommand;
+import org.shcportal.demodata.GenerateOptions;
+import org.shcportal.demodata.Household;
+import org.shcportal.demodata.SyntheticRegistry;
 
 import io.quarkus.test.junit.QuarkusTest;
 

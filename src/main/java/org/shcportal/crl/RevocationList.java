@@ -1,0 +1,33 @@
+package org.shcportal.crl;
+
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The card revocation list of one signing key; {@link #ctr} is its version (shc-issuer-rules §9.2). */
+@Entity
+@Table(name = "revocation_list")
+public class RevocationList extends PanacheEntityBase {
+
+    @Id
+    public String kid;
+
+    public int ctr;
+
+    /** The entries of a key's list, oldest first: {@code rid} or {@code rid.<seconds>}. */
+    public static List<String> entriesOf(String kid) {
+        return RevocationEntry.find("kid = ?1 order by id", kid).<RevocationEntry> list().stream()
+                .map(RevocationEntry::asCrlEntry)
+                .toList();
+    }
+
+    /** The list's version; a key with no list yet is at version 1 with no entries. */
+    public static int versionOf(String kid) {
+        RevocationList list = findById(kid);
+        return list == null ? 1 : list.ctr;
+    }
+}

@@ -1,0 +1,58 @@
+package org.shcportal.issuance;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A card the portal issued to a person, kept so that the same records give back the same card. */
+@Entity
+@Table(name = "issued_card")
+public class IssuedCard extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "person_id")
+    public Long personId;
+
+    @Column(name = "data_version")
+    public String dataVersion;
+
+    @Column(name = "card_group")
+    public String cardGroup;
+
+    @Column(name = "full_history")
+    public boolean fullHistory;
+
+    public String kid;
+
+    public String rid;
+
+    public String jws;
+
+    @Column(name = "jws_hash")
+    public String jwsHash;
+
+    public int shown;
+
+    public int total;
+
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+
+    /** The newest set of cards issued from this version of the person's records with this key, in issue order. */
+    static List<IssuedCard> listNewestFor(long personId, String dataVersion, String kid) {
+        return list("""
+                personId = ?1 and dataVersion = ?2 and kid = ?3 and issuedAt = (select max(c.issuedAt) from IssuedCard c
+                where c.personId = ?1 and c.dataVersion = ?2 and c.kid = ?3) order by id""", personId, dataVersion, kid);
+    }
+}

@@ -1,0 +1,48 @@
+package org.shcportal.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the outbox is delivered. */
+@ConfigMapping(prefix = "portal.delivery")
+public interface DeliveryConfig {
+
+    /** How often each replica looks for due messages. The scheduler cannot go below one second. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** How many messages one replica claims at a time. */
+    @WithDefault("20")
+    int batchSize();
+
+    /** Sends tried before a message is given up on (status FAILED). */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** The wait before the first retry; it doubles for each further one. */
+    @WithDefault("30s")
+    Duration retryDelay();
+
+    /**
+     * How long a claimed message stays with the replica that claimed it. If that replica dies before recording the
+     * outcome, another one sends the message again after this time; keep it longer than the slowest send.
+     */
+    @WithDefault("5m")
+    Duration claimTimeout();
+
+    /**
+     * Keep the text of messages once sent or given up on, for the dev outbox page. Never in production: the texts
+     * hold sign-in codes.
+     */
+    @WithDefault("false")
+    boolean keepSentBodies();
+
+    /**
+     * How long a message sent or given up on is kept (its recipient, time and outcome answer "did the code go
+     * out?"), after which it is deleted: the audit still says that a code was sent, and to which kind of contact.
+     */
+    @WithDefault("30d")
+    Duration retention();
+}

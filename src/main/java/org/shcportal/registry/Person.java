@@ -1,0 +1,78 @@
+package org.shcportal.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A person known to the registry (product.md F1). */
+@Entity
+public class Person extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "registry_id")
+    public String registryId;
+
+    @Column(name = "family_name")
+    public String familyName;
+
+    @Column(name = "given_name")
+    public String givenName;
+
+    @Column(name = "middle_name")
+    public String middleName;
+
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "bpchar")
+    public Sex sex;
+
+    /** SHC identity-assurance label (e.g. {@code IAL1.2}), when the registry knows it. */
+    @Column(name = "identity_assurance")
+    public String identityAssurance;
+
+    /** Given, middle and family name, as pages, printouts and letters write it. */
+    public String fullName() {
+        StringBuilder name = new StringBuilder(givenName);
+        if (middleName != null && !middleName.isBlank()) {
+            name.append(' ').append(middleName);
+        }
+        return name.append(' ').append(familyName).toString();
+    }
+
+    public static Optional<Person> findByRegistryId(String registryId) {
+        return find("registryId", registryId).firstResultOptional();
+    }
+
+    /** Persons born on {@code birthDate} whose legal family name is {@code familyName}, ignoring case. */
+    public static List<Person> listBornOnWithFamilyName(LocalDate birthDate, String familyName) {
+        return list("birthDate = ?1 and lower(familyName) = lower(?2) order by id", birthDate, familyName);
+    }
+
+    /** The minors this person is a guardian of, youngest last. */
+    public static List<Person> listMinorsOf(Person guardian) {
+        return list("select link.minor from GuardianLink link where link.guardian = ?1 order by link.minor.birthDate",
+                guardian);
+    }
+
+    public enum Sex {
+        F,
+        M,
+        X,
+        U
+    }
+}

@@ -1,5 +1,0 @@
-package org.shcportal.registrydata;
-
-/** What one generator run added to the registry. */
-public record GenerationReport(long persons, long immunizations, long labResults, long guardianLinks) {
-}

@@ -1,0 +1,14 @@
+package org.shcportal.revocation;
+
+import org.shcportal.carddelivery.DeliveryOptions;
+import org.shcportal.web.FormErrors;
+
+/**
+ * The confirmation before a revocation: what will happen, the reason note, and how the new cards may be sent (to
+ * an email on file, by mail to the address on file, or not at all).
+ *
+ * @param delivery the delivery chosen: NONE, EMAIL or MAIL
+ */
+public record RevokePage(long personId, String name, String registryId, DeliveryOptions options, String note,
+        String delivery, FormErrors errors) {
+}

@@ -1,0 +1,51 @@
+package org.shcportal.signin;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Resident sign-in with a one-time code (product.md F2). */
+@ConfigMapping(prefix = "portal.sign-in")
+public interface SignInConfig {
+
+    /** How long a code can be used (issue: 10 minutes). */
+    @WithDefault("10m")
+    Duration codeValidity();
+
+    /** Wrong tries after which a code is spent (issue: 5). */
+    @WithDefault("5")
+    int maxTries();
+
+    /** How long a browser may take from the form to the code before starting again. */
+    @WithDefault("30m")
+    Duration pendingValidity();
+
+    /**
+     * Every answer to the sign-in form takes at least this long, so that a match (which writes a code and queues a
+     * message) cannot be told from no match by timing.
+     */
+    @WithDefault("400ms")
+    Duration steadyResponseTime();
+
+    /** Rate limits, counted in PostgreSQL so that they hold across replicas. */
+    Limits limits();
+
+    interface Limits {
+        /** The length of a counting window. */
+        @WithDefault("1h")
+        Duration window();
+
+        /** Requests (forms and resends) per window from one IP address: a household or office shares one. */
+        @WithDefault("30")
+        int perIp();
+
+        /** Requests per window for one name and date of birth. */
+        @WithDefault("5")
+        int perIdentity();
+
+        /** Requests per window naming one phone number or email. */
+        @WithDefault("5")
+        int perContact();
+    }
+}

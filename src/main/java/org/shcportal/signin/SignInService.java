@@ -1,0 +1,274 @@
+package org.shcportal.signin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.shcportal.audit.Actor;
+import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.AuditLog;
+import org.shcportal.audit.ClientAddress;
+import org.shcportal.audit.Pseudonyms;
+import org.shcportal.sessions.Tokens;
+import org.shcportal.web.Language;
+
+/**
+ * The sign-in steps of product.md F2: a claim (name, date of birth, contact) → a code to the contact when exactly
+ * one person matches → a session when the code is right. What a browser sees never depends on whether anything
+ * matched; only the audit and the rate limits know.
+ */
+@ApplicationScoped
+@Transactional
+public class SignInService {
+
+    private static final String CODE_PURPOSE = "sign-in-code";
+    private static final String IDENTITY_PURPOSE = "sign-in-identity";
+    private static final String CONTACT_PURPOSE = "sign-in-contact";
+
+    /** What the browser is asked next. */
+    public enum Step {
+        CODE,
+        DOSE_DATE
+    }
+
+    /** A sign-in in progress: the token for the browser's cookie and the next step. */
+    public record Pending(String token, Step step) {
+    }
+
+    /** The outcome of entering a code. */
+    public sealed interface Attempt {
+        record SignedIn(long personId, String sessionToken) implements Attempt {
+        }
+
+        record WrongCode() implements Attempt {
+        }
+
+        record Spent() implements Attempt {
+        }
+
+        /** The pending sign-in is unknown or too old: start again. */
+        record Expired() implements Attempt {
+        }
+    }
+
+    @Inject
+    SignInConfig config;
+
+    @Inject
+    PersonMatcher matcher;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    CodeDelivery delivery;
+
+    @Inject
+    ResidentSessions sessions;
+
+    @Inject
+    Pseudonyms pseudonyms;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Handles the sign-in form. */
+    public Pending request(PersonMatcher.Claim claim, Language language) {
+        audit.record(AuditAction.SIGN_IN_REQUESTED, Actor.anonymous(), null);
+        SignInChallenge challenge = newChallenge(claim, language);
+        String token = Tokens.newToken();
+        challenge.tokenHash = Tokens.hash(token);
+        if (withinLimits(challenge)) {
+            PersonMatcher.Match match = matcher.match(claim);
+            if (match instanceof PersonMatcher.Match.One one) {
+                challenge.code = sendCode(one.personId(), claim.contact(), language);
+            } else if (match instanceof PersonMatcher.Match.Several several) {
+                awaitDoseDate(challenge, several.personIds(), claim);
+            }
+        }
+        challenge.persist();
+        return new Pending(token, challenge.awaitsDoseDate() ? Step.DOSE_DATE : Step.CODE);
+    }
+
+    /** The dose date that tells persons with the same name, birth date and contact apart. One try. */
+    public Optional<Pending> narrow(String token, LocalDate doseDate) {
+        Optional<SignInChallenge> found = live(token).filter(SignInChallenge::awaitsDoseDate);
+        found.ifPresent(challenge -> {
+            List<Long> candidates = Arrays.asList(challenge.candidateIds);
+            if (matcher.narrowByDoseDate(candidates, doseDate) instanceof PersonMatcher.Match.One one) {
+                challenge.code = sendCode(one.personId(), contactOf(challenge), language(challenge));
+            }
+            challenge.candidateIds = null;
+            challenge.contactKind = null;
+            challenge.contactValue = null;
+        });
+        return found.map(challenge -> new Pending(token, Step.CODE));
+    }
+
+    /** Sends a new code to the same contact, within the same rate limits; nothing visible when nothing matched. */
+    public boolean resend(String token) {
+        Optional<SignInChallenge> found = live(token).filter(challenge -> !challenge.awaitsDoseDate());
+        found.filter(this::withinLimits).filter(challenge -> challenge.code != null).ifPresent(challenge -> {
+            SignInCode previous = challenge.code;
+            ContactAddress contact = new ContactAddress(previous.contactKind, previous.contactValue);
+            challenge.code = sendCode(previous.personId, contact, language(challenge));
+            challenge.failedTries = 0;
+        });
+        return found.isPresent();
+    }
+
+    /**
+     * Sends a fresh code to a contact on file, for the help desk (issue: resend a sign-in code, only to a contact
+     * already on file). A resident whose details matched waits on the code page of a pending sign-in; the new code
+     * replaces the one that sign-in waits for, even when it went to another of the person's contacts, and its
+     * wrong tries start again, so the resident types the new code on that page. The contact's rate limit is the
+     * sign-in form's: a contact cannot be flooded with codes from either side.
+     *
+     * @return false, and nothing sent, when the contact's limit is reached
+     */
+    public boolean sendCodeTo(long personId, ContactAddress contact) {
+        String contactHash = pseudonyms.of(CONTACT_PURPOSE, contact.kind() + "|" + contact.value());
+        if (!limits.hit(RateLimits.Bucket.CONTACT, contactHash)) {
+            return false;
+        }
+        List<SignInChallenge> waiting = SignInChallenge.listWaitingForCodeOf(personId, clock.instant());
+        Language language = waiting.isEmpty() ? Language.EN : language(waiting.get(0));
+        SignInCode code = storeCode(personId, contact, language);
+        for (SignInChallenge challenge : waiting) {
+            challenge.code = code;
+            challenge.failedTries = 0;
+        }
+        return true;
+    }
+
+    /** Checks a code; the right one ends the pending sign-in and starts a session. */
+    public Attempt enter(String token, String code) {
+        Optional<SignInChallenge> found = live(token);
+        if (found.isEmpty()) {
+            return new Attempt.Expired();
+        }
+        SignInChallenge challenge = found.get();
+        SignInCode expected = challenge.code;
+        if (challenge.failedTries >= config.maxTries() || expected != null && expected.spent) {
+            return new Attempt.Spent();
+        }
+        if (expected != null && clock.instant().isBefore(expected.expiresAt)
+                && matches(expected, code)) {
+            expected.spent = true;
+            challenge.delete();
+            return signIn(expected.personId, language(challenge));
+        }
+        return wrongCode(challenge, expected);
+    }
+
+    /** Whether the token belongs to a sign-in in progress, and which step it is at. */
+    public Optional<Step> step(String token) {
+        return live(token).map(challenge -> challenge.awaitsDoseDate() ? Step.DOSE_DATE : Step.CODE);
+    }
+
+    private Attempt wrongCode(SignInChallenge challenge, SignInCode expected) {
+        challenge.failedTries++;
+        if (expected != null) {
+            expected.failedTries++;
+            expected.spent = expected.failedTries >= config.maxTries();
+        }
+        audit.record(AuditAction.SIGN_IN_CODE_WRONG, Actor.anonymous(), expected == null ? null : expected.personId);
+        return challenge.failedTries >= config.maxTries() ? new Attempt.Spent() : new Attempt.WrongCode();
+    }
+
+    private Attempt signIn(long personId, Language language) {
+        String session = sessions.start(personId, language);
+        audit.record(AuditAction.SIGNED_IN, Actor.resident(personId), personId);
+        return new Attempt.SignedIn(personId, session);
+    }
+
+    private SignInChallenge newChallenge(PersonMatcher.Claim claim, Language language) {
+        SignInChallenge challenge = new SignInChallenge();
+        challenge.language = language.code();
+        challenge.createdAt = clock.instant();
+        challenge.expiresAt = challenge.createdAt.plus(config.pendingValidity());
+        challenge.identityHash = pseudonyms.of(IDENTITY_PURPOSE, NameKey.firstGiven(claim.givenName()) + "|"
+                + NameKey.of(claim.familyName()) + "|" + claim.birthDate());
+        challenge.contactHash = pseudonyms.of(CONTACT_PURPOSE, claim.contact().kind() + "|" + claim.contact().value());
+        return challenge;
+    }
+
+    /** Counts the request in every bucket (all three, even when one is already over) and says if all allow it. */
+    private boolean withinLimits(SignInChallenge challenge) {
+        boolean ip = limits.hit(RateLimits.Bucket.IP, clientAddress.hash().orElse("none"));
+        boolean identity = limits.hit(RateLimits.Bucket.IDENTITY, challenge.identityHash);
+        boolean contact = limits.hit(RateLimits.Bucket.CONTACT, challenge.contactHash);
+        boolean allowed = ip && identity && contact;
+        if (!allowed) {
+            audit.record(AuditAction.SIGN_IN_RATE_LIMITED, Actor.anonymous(), null,
+                    !ip ? "PER_IP" : !identity ? "PER_IDENTITY" : "PER_CONTACT");
+        }
+        return allowed;
+    }
+
+    private void awaitDoseDate(SignInChallenge challenge, List<Long> personIds, PersonMatcher.Claim claim) {
+        challenge.candidateIds = personIds.toArray(Long[]::new);
+        challenge.contactKind = claim.contact().kind();
+        challenge.contactValue = claim.contact().value();
+    }
+
+    /** Writes the person's one active code for the contact (replacing an older one) and queues the message. */
+    private SignInCode sendCode(long personId, ContactAddress contact, Language language) {
+        SignInCode stored = storeCode(personId, contact, language);
+        audit.record(AuditAction.SIGN_IN_CODE_SENT, Actor.anonymous(), personId, contact.kind().name());
+        return stored;
+    }
+
+    private SignInCode storeCode(long personId, ContactAddress contact, Language language) {
+        String code = Tokens.newCode();
+        SignInCode stored = SignInCode.findFor(personId, contact).orElseGet(SignInCode::new);
+        stored.personId = personId;
+        stored.contactKind = contact.kind();
+        stored.contactValue = contact.value();
+        stored.codeHash = hash(personId, code);
+        stored.createdAt = clock.instant();
+        stored.expiresAt = stored.createdAt.plus(config.codeValidity());
+        stored.failedTries = 0;
+        stored.spent = false;
+        stored.persist();
+        delivery.send(contact, code, stored.expiresAt, language);
+        return stored;
+    }
+
+    private boolean matches(SignInCode expected, String code) {
+        byte[] typed = hash(expected.personId, code).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(typed, expected.codeHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String hash(long personId, String code) {
+        return pseudonyms.of(CODE_PURPOSE, personId + ":" + code);
+    }
+
+    private Optional<SignInChallenge> live(String token) {
+        Instant now = clock.instant();
+        return SignInChallenge.findByTokenHash(Tokens.hash(token)).filter(challenge -> now.isBefore(challenge.expiresAt));
+    }
+
+    private static ContactAddress contactOf(SignInChallenge challenge) {
+        return new ContactAddress(challenge.contactKind, challenge.contactValue);
+    }
+
+    private static Language language(SignInChallenge challenge) {
+        return Language.byCode(challenge.language).orElse(Language.EN);
+    }
+}

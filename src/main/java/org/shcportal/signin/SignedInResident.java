@@ -1,0 +1,55 @@
+package org.shcportal.signin;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.shcportal.registry.Person;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+
+/** The resident signed in on the current request, from the session cookie. */
+@RequestScoped
+public class SignedInResident {
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    ResidentSessions sessions;
+
+    private Optional<ResidentSession> session;
+
+    /** The signed-in person; a {@link NotSignedInException} (→ the sign-in page) when nobody is signed in. */
+    public Person person() {
+        return Person.<Person> findByIdOptional(session().orElseThrow(this::notSignedIn).personId)
+                .orElseThrow(this::notSignedIn);
+    }
+
+    /** The signed-in person's id, when somebody is signed in. */
+    public Optional<Long> personId() {
+        return session().map(live -> live.personId);
+    }
+
+    public boolean isSignedIn() {
+        return session().isPresent();
+    }
+
+    private Optional<ResidentSession> session() {
+        if (session == null) {
+            session = token().flatMap(sessions::resume);
+        }
+        return session;
+    }
+
+    Optional<String> token() {
+        Cookie cookie = request.getCurrent().request().getCookie(SessionCookies.SESSION);
+        return Optional.ofNullable(cookie).map(Cookie::getValue).filter(value -> !value.isEmpty());
+    }
+
+    private NotSignedInException notSignedIn() {
+        return new NotSignedInException(token().isPresent());
+    }
+}

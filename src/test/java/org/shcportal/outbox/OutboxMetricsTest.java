@@ -1,0 +1,61 @@
+package org.shcportal.outbox;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** /q/metrics tells an operator about sign-in codes stuck in the outbox and messages given up on. */
+@QuarkusTest
+class OutboxMetricsTest {
+
+    @Inject
+    OutboxMetrics metrics;
+
+    @Test
+    void failedMessagesAreCountedAtQMetricsBesideTheOverdueOnes() {
+        metrics.count();
+        long failedBefore = gauge("portal_outbox_failed_messages");
+        failedMessage(Instant.now());
+        failedMessage(Instant.now().minus(Duration.ofHours(2)));
+
+        metrics.count();
+
+        assertThat(gauge("portal_outbox_failed_messages")).isEqualTo(failedBefore + 1);
+        assertThat(gauge("portal_outbox_overdue_messages")).isNotNegative();
+        QuarkusTransaction.requiringNew().run(() -> OutboundMessage.delete("recipient like 'metrics-%'"));
+    }
+
+    private static long gauge(String name) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher value = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.E+-]+)$").matcher(metrics);
+        assertThat(value.find()).as(name + " at /q/metrics").isTrue();
+        return (long) Double.parseDouble(value.group(1));
+    }
+
+    /** A message given up on, queued at {@code queued}. */
+    private static void failedMessage(Instant queued) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboundMessage message = new OutboundMessage();
+            message.channel = OutboundMessage.Channel.EMAIL;
+            message.recipient = "metrics-" + System.nanoTime() + "@example.com";
+            message.subject = "Your sign-in code";
+            message.body = "123456";
+            message.language = "en";
+            message.createdAt = queued;
+            message.status = OutboundMessage.Status.FAILED;
+            message.nextAttemptAt = queued;
+            message.persist();
+        });
+    }
+}

@@ -1,0 +1,108 @@
+package org.shcportal.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shcportal.audit.AuditAction;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+
+/** Sign-in rate limits per IP, identity and contact: a limited caller sees the neutral page and gets no code. */
+@QuarkusTest
+@TestProfile(RateLimitTest.Limits.class)
+public class RateLimitTest {
+
+    public static class Limits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("portal.sign-in.limits.per-ip", "8", "portal.sign-in.limits.per-identity", "3",
+                    "portal.sign-in.limits.per-contact", "3", "portal.staff.failed-sign-ins-per-address", "4");
+        }
+    }
+
+    @BeforeEach
+    void newWindow() {
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().select(EntityManager.class).get()
+                .createNativeQuery("DELETE FROM rate_limit_counter").executeUpdate());
+    }
+
+    @Test
+    void perIdentityTheFourthRequestInAnHourSendsNothing() {
+        String[] phones = { "+15055550101", "505-555-0190", "505-555-0191", "505-555-0192" };
+        long before = Outboxes.countFor("+15055550101");
+        for (int i = 1; i <= 3; i++) {
+            request(SignInFlowTest.john(phones[i]));
+        }
+
+        Response limited = request(SignInFlowTest.john(phones[0]));
+
+        assertNeutral(limited);
+        assertThat(Outboxes.countFor("+15055550101")).isEqualTo(before);
+        assertThat(SignInFlowTest.lastAudit(AuditAction.SIGN_IN_RATE_LIMITED).reason).isEqualTo("PER_IDENTITY");
+    }
+
+    @Test
+    void perContactTheFourthRequestNamingOnePhoneSendsNothing() {
+        long before = Outboxes.countFor("+15055550102");
+        for (int i = 1; i <= 3; i++) {
+            request(SignInFlowTest.form("Someone", "Else" + (char) ('a' + i), LocalDate.of(1970, 1, i), "505 555 0102"));
+        }
+
+        Response limited = request(SignInFlowTest.form("Jane", "Anyperson", LocalDate.of(1961, 1, 20), "505 555 0102"));
+
+        assertNeutral(limited);
+        assertThat(Outboxes.countFor("+15055550102")).isEqualTo(before);
+        assertThat(SignInFlowTest.lastAudit(AuditAction.SIGN_IN_RATE_LIMITED).reason).isEqualTo("PER_CONTACT");
+    }
+
+    @Test
+    void perIpTheNinthRequestFromOneAddressSendsNothing() {
+        long before = Outboxes.countFor("+15055550103");
+        for (int i = 1; i <= 8; i++) {
+            request(SignInFlowTest.form("Visitor", "Number" + (char) ('a' + i), LocalDate.of(1980, 2, i),
+                    "visitor" + i + "@example.org"));
+        }
+
+        Response limited = request(SignInFlowTest.form("James", "Anyperson", LocalDate.of(1951, 1, 20), "505 555 0103"));
+
+        assertNeutral(limited);
+        assertThat(Outboxes.countFor("+15055550103")).isEqualTo(before);
+        assertThat(SignInFlowTest.lastAudit(AuditAction.SIGN_IN_RATE_LIMITED).reason).isEqualTo("PER_IP");
+    }
+
+    @Test
+    void resendCountsAgainstTheSameLimits() {
+        Browser browser = new Browser();
+        long before = Outboxes.countFor("+15055550104");
+        SignInFlowTest.requestCode(browser, SignInFlowTest.form("Marisol", "Quintana-Begay", LocalDate.of(1984, 3, 9),
+                "505 555 0104"));
+        browser.get("/sign-in/code");
+        browser.post("/sign-in/resend", Map.of());
+        browser.post("/sign-in/resend", Map.of());
+
+        Response limited = browser.post("/sign-in/resend", Map.of());
+
+        assertThat(limited.header("Location")).endsWith("/sign-in/code?resent=1");
+        assertThat(Outboxes.countFor("+15055550104")).isEqualTo(before + 3);
+    }
+
+    private static Response request(Map<String, String> form) {
+        return SignInFlowTest.requestCode(new Browser(), form);
+    }
+
+    private static void assertNeutral(Response response) {
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.header("Location")).endsWith("/sign-in/code");
+    }
+}
