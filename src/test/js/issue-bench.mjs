@@ -1,5 +1,5 @@
 // Benchmarks kill-the-clipboard's issuer on the spec's 3-dose COVID bundle (example 00), the reference our own
-// issuer is measured against (conformance.md §2). Usage: node issue-bench.mjs [cards-per-mode, default 500]
+// issuer is measured against. Usage: node issue-bench.mjs [cards-per-mode, default 500]
 // Prints one JSON line: per-card milliseconds and cards per second of (1) the JWS alone, (2) the JWS and its
 // numeric QR text(s), (3) the JWS and its QR PNG image(s), as the library renders them (qrcode, data URL).
 import { webcrypto } from 'node:crypto';

@@ -1,9 +1,9 @@
-// Verifies every card a test run wrote, with kill-the-clipboard: an SHC implementation we did not write
-// (conformance.md §2). Usage: node verify-artifacts.mjs <artifacts-dir>
+// Verifies every card a test run wrote, with kill-the-clipboard: an SHC implementation we did not write.
+// Usage: node verify-artifacts.mjs <artifacts-dir>
 //
 // A case is a folder under <artifacts-dir> holding card.smart-health-card, card.jws and/or qr-N.txt
-// (conformance.md "Test artifacts"). Each form present must verify against the nearest jwks.json up the
-// tree (its crl/<kid>.json next to it, if any), and all forms must carry the same FHIR bundle.
+// (as the Java tests write them under target/shc-artifacts/). Each form present must verify against the nearest
+// jwks.json up the tree (its crl/<kid>.json next to it, if any), and all forms must carry the same FHIR bundle.
 // Prints "OK <case>" or "FAIL <case>: <reason>" per case, then "N passed, M failed".
 // Exits 1 if a case failed or if there was no case at all.
 import { readdir, readFile } from 'node:fs/promises';

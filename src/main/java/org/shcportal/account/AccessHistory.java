@@ -16,7 +16,7 @@ import org.shcportal.audit.StaffReason;
 import org.shcportal.registry.Initials;
 import org.shcportal.registry.Person;
 
-/** A person's audit events, told in plain language from that person's point of view (product.md F9). */
+/** A person's audit events, told in plain language from that person's point of view. */
 final class AccessHistory {
 
     /** One line of the history page. */

@@ -30,7 +30,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
-/** The signed-in resident's home: their records, their children's (product.md F6), their access history (F9). */
+/** The signed-in resident's home: their records, their children's, their access history. */
 @Path("/account")
 @Produces(MediaType.TEXT_HTML)
 public class AccountController {

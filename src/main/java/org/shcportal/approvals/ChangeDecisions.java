@@ -20,7 +20,7 @@ import org.shcportal.signin.ContactAddress;
 import org.shcportal.web.RegistryCalendar;
 
 /**
- * A supervisor's decision on a change request (issue 7 item 3). The request is locked while it is decided, so two
+ * A supervisor's decision on a change request. The request is locked while it is decided, so two
  * supervisors cannot both decide it; the requester cannot decide their own (and the database refuses it too); an
  * approved change is made in the same transaction as the decision and its audit.
  * <p>

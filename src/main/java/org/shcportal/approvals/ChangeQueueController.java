@@ -30,7 +30,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * Changes awaiting approval (issue 7 item 3): everyone who may ask for a change sees the queue; a supervisor
+ * Changes awaiting approval: everyone who may ask for a change sees the queue; a supervisor
  * approves or denies the requests of others, never their own.
  */
 @Path("/helpdesk/changes")

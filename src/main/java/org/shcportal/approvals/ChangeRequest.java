@@ -25,7 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A change to a person's record that a staff member asked for and another staff member, a supervisor, decides
- * (issue 7: the requester cannot approve their own; the database refuses it too).
+ * (the requester cannot approve their own; the database refuses it too).
  */
 @Entity
 @Table(name = "change_request")

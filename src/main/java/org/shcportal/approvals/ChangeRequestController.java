@@ -29,7 +29,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * Asking for a change that a supervisor must approve (issue 7 item 3): a new phone or email, a parent or guardian
+ * Asking for a change that a supervisor must approve: a new phone or email, a parent or guardian
  * link for a minor, or — for agents, who may not revoke — a revocation of the person's cards.
  */
 @Path("/helpdesk/people/{personId}/changes/new")

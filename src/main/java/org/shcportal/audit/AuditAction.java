@@ -1,6 +1,6 @@
 package org.shcportal.audit;
 
-/** What an audit event records (product.md F9). Names are stored; never rename one. */
+/** What an audit event records. Names are stored; never rename one. */
 public enum AuditAction {
     /** Someone submitted the sign-in form; what they typed is not kept. */
     SIGN_IN_REQUESTED,
@@ -29,7 +29,7 @@ public enum AuditAction {
     /** The subject's cards issued before the time in the reason (ISO-8601) were revoked. */
     CARDS_REVOKED,
 
-    // Help desk (product.md F7). Events about a person carry the reason the staff member gave and their ticket.
+    // Help desk. Events about a person carry the reason the staff member gave and their ticket.
 
     /** A staff member signed in. */
     STAFF_SIGNED_IN,

@@ -3,7 +3,7 @@ package org.shcportal.audit;
 import java.util.Optional;
 
 /**
- * Why a staff member opened a person's record (issue: the agent picks a reason before any record is shown). The
+ * Why a staff member opened a person's record (the agent picks a reason before any record is shown). The
  * name is stored in the audit and shown to the resident in their access history; never rename one.
  */
 public enum StaffReason {

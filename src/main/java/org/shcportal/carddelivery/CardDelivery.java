@@ -29,8 +29,8 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /**
- * Sends a person their cards on the help desk's behalf, only ever to what is on file (issue 7: resend only to
- * contacts on file): an email with the {@code .smart-health-card} file and the PDF attached, or printed cards queued
+ * Sends a person their cards on the help desk's behalf, only ever to what is on file (never to a contact typed
+ * in): an email with the {@code .smart-health-card} file and the PDF attached, or printed cards queued
  * for mailing to the current address. Both are written in the caller's transaction; the email goes out once it
  * commits.
  */

@@ -29,7 +29,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The mail queue as one PDF to print (issue 7 item 3): for each queued person, in queue order, a cover sheet with
+ * The mail queue as one PDF to print: for each queued person, in queue order, a cover sheet with
  * their mailing address for a window envelope, then their cards as the portal prints them. Each person's part is
  * rendered in the language chosen when it was queued, so the parts are separate documents put together page by page.
  * A batch is known by its requests: the reference printed on every cover sheet is derived from their ids.

@@ -36,7 +36,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The mail queue (issue 7 item 3): a supervisor downloads the queued printed cards as one PDF, prints and mails them,
+ * The mail queue: a supervisor downloads the queued printed cards as one PDF, prints and mails them,
  * and marks exactly that batch printed.
  */
 @Path("/helpdesk/mail")

@@ -27,7 +27,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * Sends a caller their cards (issue 7 item 3): by email to an address on file, or printed and mailed to the address
+ * Sends a caller their cards: by email to an address on file, or printed and mailed to the address
  * on file through the mail queue. Never to an address typed in: a new one needs a supervisor's approval first.
  */
 @Path("/helpdesk/people/{personId}/send-cards")

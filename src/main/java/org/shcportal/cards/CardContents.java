@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * What a verifier sees in a person's cards, read back from the very payloads {@link CardIssuer} signs: the same
  * bundles ({@link FhirBundle}) inside the same claims ({@link CredentialClaims}). Every value in a payload belongs
  * to one {@link Field}; a value that belongs to none is reported by {@link #unlisted()}, so a change to what cards
- * carry cannot slip past the page that explains them (product.md F3).
+ * carry cannot slip past the page that explains them.
  */
 public final class CardContents {
 

@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * The cards a person can have. Immunizations go on one card per disease and lab results on their own cards, as
- * the spec advises (shc-issuer-rules §3.8). A combination vaccine (e.g. MMRV, DTaP-HepB-IPV) goes on the card of
- * its first disease. Each group knows its CVX or LOINC codes and the legacy {@code vc.type} entries that match it
- * (§3.4).
+ * the SMART Health Cards specification advises ("Granular Sharing", https://spec.smarthealth.cards/#granular-sharing).
+ * A combination vaccine (e.g. MMRV, DTaP-HepB-IPV) goes on the card of its first disease. Each group knows its CVX or
+ * LOINC codes and the legacy {@code vc.type} entries that match it (deprecated in version 1.4.0 of the specification,
+ * https://spec.smarthealth.cards/changelog/).
  */
 public enum CardGroup {
 
@@ -82,7 +83,7 @@ public enum CardGroup {
 
     /**
      * {@code vc.type}: {@code #health-card}, plus, when {@code legacy}, the deprecated types that older verifiers
-     * filter on and the official validator still asks for (shc-issuer-rules §3.4).
+     * filter on and the official validator, health-cards-dev-tools, still asks for (it predates their deprecation).
      */
     public List<String> credentialTypes(boolean legacy) {
         if (!legacy) {

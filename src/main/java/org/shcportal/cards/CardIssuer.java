@@ -17,7 +17,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class CardIssuer {
 
-    /** The longest JWS that fits one QR code at version 22, ECC L (shc-issuer-rules §5.3). */
+    /**
+     * The longest JWS that fits one QR code at version 22, ECC L (SMART Health Cards specification, "Chunking Larger
+     * SHCs", https://spec.smarthealth.cards/#chunking-larger-shcs-deprecated).
+     */
     public static final int MAX_SINGLE_QR_JWS_LENGTH = 1195;
 
     private final IssuerSettings settings;

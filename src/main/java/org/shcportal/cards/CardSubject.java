@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Who a card is about. Only the name and date of birth go into a card (product.md F9); {@code personKey} is used
+ * Who a card is about. Only the name and date of birth go into a card; {@code personKey} is used
  * for the revocation id alone and never appears in the card.
  *
- * @param personKey the registry's id of the person, the input of the {@code rid} HMAC (spec §9.1)
+ * @param personKey the registry's id of the person, the input of the {@code rid} HMAC (SMART Health Cards
+ *        specification, https://spec.smarthealth.cards/#revocation)
  * @param given given names in order (first, then middle names)
  * @param identityAssurance the SHC identity-assurance code (e.g. {@code IAL1.2}), or null when unknown
  */

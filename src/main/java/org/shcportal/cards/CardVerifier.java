@@ -17,9 +17,9 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSVerifier;
 
 /**
- * Checks a card the way a verifier must (shc-issuer-rules §10): header ({@code ES256}, {@code zip DEF}, a
- * {@code kid} of ours), signature, raw-DEFLATE payload, {@code iss}, {@code nbf}, {@code exp}, and the key's
- * revocation list, including {@code rid.<timestamp>} entries (§9.2).
+ * Checks a card the way a verifier must (SMART Health Cards specification, https://spec.smarthealth.cards/): header
+ * ({@code ES256}, {@code zip DEF}, a {@code kid} of ours), signature, raw-DEFLATE payload, {@code iss}, {@code nbf},
+ * {@code exp}, and the key's revocation list, including {@code rid.<timestamp>} entries ("Revocation").
  */
 public final class CardVerifier {
 

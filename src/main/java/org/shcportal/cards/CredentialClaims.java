@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The JWS payload of a card (shc-issuer-rules §3): {@code iss}, {@code nbf} in whole seconds, and {@code vc} with
- * its types, the FHIR bundle and the revocation id; as minified UTF-8 JSON, ready for DEFLATE.
+ * The JWS payload of a card (SMART Health Cards specification, "Health Cards are encoded as Compact Serialization
+ * JSON Web Signatures (JWS)",
+ * https://spec.smarthealth.cards/#health-cards-are-encoded-as-compact-serialization-json-web-signatures-jws):
+ * {@code iss}, {@code nbf} in whole seconds, and {@code vc} with its types, the FHIR bundle and the revocation id; as
+ * minified UTF-8 JSON, ready for DEFLATE.
  */
 final class CredentialClaims {
 
-    /** FHIR R4 (§3.5). */
+    /** FHIR R4, as {@code vc.credentialSubject.fhirVersion}. */
     static final String FHIR_VERSION = "4.0.1";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

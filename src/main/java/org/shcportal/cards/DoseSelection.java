@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Which doses go on a card that must fit one QR code when the whole history does not (product.md F4): the most
+ * Which doses go on a card that must fit one QR code when the whole history does not: the most
  * recent doses first, a series kept together. A series is a run of doses of the same vaccine given at most
  * {@value #SERIES_GAP_DAYS} days apart, such as a two-dose primary series.
  */

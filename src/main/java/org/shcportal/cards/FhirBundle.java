@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The FHIR R4 Bundle inside a card, built already minimised (shc-issuer-rules §4): {@code type} collection,
+ * The FHIR R4 Bundle inside a card, built already minimised ("Health Cards are Compact" in the SMART Health Cards
+ * specification, https://spec.smarthealth.cards/#health-cards-are-compact): {@code type} collection,
  * {@code resource:N} full URLs and references, no ids, no narrative, no displays, no empty values, {@code meta}
  * only for the identity-assurance label. Resources follow the Vaccination &amp; Testing IG's DM profiles:
  * SHCPatientUnitedStatesDM (name and birth date only), SHCVaccinationDM, and the laboratory result DM profiles.
@@ -128,7 +129,7 @@ final class FhirBundle {
         return concept;
     }
 
-    /** Empty strings are not allowed anywhere in a card (§4): a missing value is left out. */
+    /** The official validator refuses empty strings anywhere in a card: a missing value is left out. */
     private static void putText(ObjectNode node, String field, String value) {
         if (present(value)) {
             node.put(field, value.strip());

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The {@code .smart-health-card} file (shc-issuer-rules §6): {@code {"verifiableCredential":[JWS, …]}}, no
- * whitespace, no trailing newline (a trailing newline is an error for the official validator, §2.5).
+ * The {@code .smart-health-card} file (SMART Health Cards specification, "via File Download",
+ * https://spec.smarthealth.cards/#via-file-download): {@code {"verifiableCredential":[JWS, …]}}, no whitespace, no
+ * trailing newline (a trailing newline is an error for the official validator, health-cards-dev-tools).
  */
 public final class HealthCardFile {
 

@@ -5,9 +5,11 @@ import java.net.URI;
 /**
  * Who signs the cards.
  *
- * @param iss the issuer URL: https, no trailing slash (shc-issuer-rules §1.7); verifiers fetch
- *        {@code <iss>/.well-known/jwks.json}
- * @param legacyTypes whether {@code vc.type} also carries the deprecated types that match the content (§3.4)
+ * @param iss the issuer URL: https, no trailing slash (SMART Health Cards specification, "Determining keys
+ *        associated with an issuer", https://spec.smarthealth.cards/#determining-keys-associated-with-an-issuer);
+ *        verifiers fetch {@code <iss>/.well-known/jwks.json}
+ * @param legacyTypes whether {@code vc.type} also carries the deprecated types that match the content (see version
+ *        1.4.0 in https://spec.smarthealth.cards/changelog/)
  */
 public record IssuerSettings(String iss, boolean legacyTypes) {
 

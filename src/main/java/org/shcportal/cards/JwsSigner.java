@@ -12,12 +12,13 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 
 /**
- * Claims → raw DEFLATE → ES256 compact JWS (shc-issuer-rules §2): header {@code alg ES256}, {@code zip DEF},
- * {@code kid}; a 64-byte r‖s signature (nimbus transcodes the provider's DER).
+ * Claims → raw DEFLATE → ES256 compact JWS (SMART Health Cards specification, "Health Cards are Compact",
+ * https://spec.smarthealth.cards/#health-cards-are-compact): header {@code alg ES256}, {@code zip DEF}, {@code kid};
+ * a 64-byte r‖s signature (nimbus transcodes the provider's DER).
  */
 final class JwsSigner {
 
-    /** An ES256 signature is 64 bytes, 86 base64url characters (§2.4). */
+    /** An ES256 signature is 64 bytes (R and S, RFC 7518 §3.4), 86 base64url characters. */
     static final int SIGNATURE_CHARS = 86;
     private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal
             .withInitial(() -> new Deflater(Deflater.BEST_COMPRESSION, true));
@@ -54,7 +55,7 @@ final class JwsSigner {
         return key.kid();
     }
 
-    /** Raw DEFLATE, RFC 1951, without the zlib header (§2.3). */
+    /** Raw DEFLATE, RFC 1951, without the zlib header, as the spec asks ("Health Cards are Compact"). */
     static byte[] deflate(byte[] data) {
         Deflater deflater = DEFLATERS.get();
         deflater.reset();

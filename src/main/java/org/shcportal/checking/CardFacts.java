@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a card's claims say, as a verifier's app reads them: the issuer, when it was issued and until when it holds,
- * and from the FHIR bundle the person, their doses and their lab results (shc-issuer-rules §3, §4). Values are as
- * written in the card; dates stay FHIR strings, which may be partial ({@code 2021-03}) or carry a time.
+ * and from the FHIR bundle the person, their doses and their lab results (https://spec.smarthealth.cards/). Values
+ * are as written in the card; dates stay FHIR strings, which may be partial ({@code 2021-03}) or carry a time.
  *
  * @param name the given names, then the family name (or the name's text)
  */
@@ -95,7 +95,7 @@ record CardFacts(String iss, Optional<Instant> issued, Optional<Instant> expires
                 : first.path("display").asText("");
     }
 
-    /** A NumericDate; the spec's examples use fractions of a second (shc-issuer-rules §3.2). */
+    /** A NumericDate (RFC 7519), possibly with a fraction: the spec's own examples use fractions of a second. */
     private static Optional<Instant> seconds(JsonNode value) {
         if (!value.isNumber()) {
             return Optional.empty();

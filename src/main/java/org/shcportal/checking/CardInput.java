@@ -16,8 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What a visitor sent to the check page, turned into the JWS of each card: a {@code .smart-health-card} file
- * (shc-issuer-rules §6), pictures of QR codes (PNG or JPEG), or pasted text — {@code shc:/} QR texts, one per line
- * for a card split across several codes (§5.1, §5.6), or a bare JWS. The kind of a file is told by its first bytes,
+ * (SMART Health Cards specification, "via File Download"), pictures of QR codes (PNG or JPEG), or pasted text —
+ * {@code shc:/} QR texts ("Encoding QRs", https://spec.smarthealth.cards/#encoding-qrs), one per line for a card
+ * split across several codes, or a bare JWS. The kind of a file is told by its first bytes,
  * never by its name. Nothing is kept.
  */
 final class CardInput {
@@ -114,7 +115,10 @@ final class CardInput {
         }
     }
 
-    /** The contents of a {@code .smart-health-card} file: {@code {"verifiableCredential":[JWS, …]}} (§6.2). */
+    /**
+     * The contents of a {@code .smart-health-card} file: {@code {"verifiableCredential":[JWS, …]}} (SMART Health Cards
+     * specification, "via File Download").
+     */
     private void readCardFile(String json) throws InputProblem {
         JsonNode file;
         try {

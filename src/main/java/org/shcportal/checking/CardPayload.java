@@ -13,7 +13,7 @@ import com.nimbusds.jose.JWSObject;
 
 /**
  * A card's JWS opened without checking anything: the header's {@code kid} and the claims, raw-DEFLATE inflated
- * (shc-issuer-rules §2.3). {@code CardVerifier} inflates only payloads whose signature holds; a payload from anyone
+ * (RFC 1951). {@code CardVerifier} inflates only payloads whose signature holds; a payload from anyone
  * can be a decompression bomb, so this one stops at {@value #MAX_CLAIMS_BYTES} bytes.
  *
  * @param kid the header's key id, null when there is none

@@ -32,10 +32,10 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * "Check my card" (peers-and-lessons §3 items 7 and 10): anyone, signed in or not, uploads a card file or a picture
- * of its QR code, or pastes its text, and sees what a verifier would: who issued it, whether it is valid (for our own
- * cards: signature, revocation list, expiry) and what it says. Another issuer's card is read but not checked, and
- * nothing is fetched over the network.
+ * "Check my card": anyone, signed in or not, uploads a card file or a picture of its QR code, or pastes its text, and
+ * sees what a verifier would: who issued it, whether it is valid (for our own cards: signature, revocation list,
+ * expiry) and what it says. Other portals' users often cannot tell what a QR code holds or why a verifier refuses
+ * it. Another issuer's card is read but not checked, and nothing is fetched over the network.
  * <p>
  * Nothing sent is stored or logged: the upload lives only in memory and in the server's upload folder for the
  * request (deleted when it ends), and no line about it is logged. So the result cannot survive a redirect: the POST

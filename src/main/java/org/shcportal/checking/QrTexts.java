@@ -13,9 +13,10 @@ import org.shcportal.checking.InputProblem.Kind;
 import org.shcportal.qr.NumericQr;
 
 /**
- * QR texts back to the JWS of their cards (shc-issuer-rules §5.1, §5.6): one card per {@code shc:/} text, and one for
- * the chunks {@code shc:/C/N/…} of a card split across several codes, given in any order — all of them, or the
- * visitor is told which are missing.
+ * QR texts back to the JWS of their cards (SMART Health Cards specification, "Encoding QRs",
+ * https://spec.smarthealth.cards/#encoding-qrs): one card per {@code shc:/} text, and one for the chunks
+ * {@code shc:/C/N/…} of a card split across several codes, given in any order — all of them, or the visitor is told
+ * which are missing.
  */
 final class QrTexts {
 

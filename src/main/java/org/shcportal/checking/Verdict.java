@@ -4,9 +4,9 @@ package org.shcportal.checking;
 enum Verdict {
     /** One of our cards: our signature, not revoked, not expired. */
     VALID,
-    /** Our signature, but the registry revoked the card (shc-issuer-rules §9). */
+    /** Our signature, but the registry revoked the card (https://spec.smarthealth.cards/#revocation). */
     REVOKED,
-    /** Our signature, but its {@code exp} has passed (§3.3). */
+    /** Our signature, but its {@code exp} has passed (https://spec.smarthealth.cards/#expiration-of-health-cards). */
     EXPIRED,
     /** Our signature, but its {@code nbf} is in the future. */
     NOT_YET_VALID,

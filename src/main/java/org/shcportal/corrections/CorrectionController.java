@@ -34,7 +34,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * "Something missing or wrong?" (product.md F3, F7): a resident reports a problem in their record or their child's,
+ * "Something missing or wrong?": a resident reports a problem in their record or their child's,
  * the registry team works it as a case, and the resident sees its status on the records page. Someone else's record
  * is "not found", like a page that does not exist.
  */

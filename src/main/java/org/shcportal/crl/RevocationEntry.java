@@ -26,7 +26,7 @@ public class RevocationEntry extends PanacheEntityBase {
     @Column(name = "revoked_before")
     public Long revokedBefore;
 
-    /** The entry as the CRL lists it (§9.2). */
+    /** The entry as the CRL lists it: rid, or rid.seconds (https://spec.smarthealth.cards/#revocation). */
     String asCrlEntry() {
         return revokedBefore == null ? rid : rid + "." + revokedBefore;
     }

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** The card revocation list of one signing key; {@link #ctr} is its version (shc-issuer-rules §9.2). */
+/**
+ * The card revocation list of one signing key; {@link #ctr} is its version (SMART Health Cards specification,
+ * "Revocation", https://spec.smarthealth.cards/#revocation).
+ */
 @Entity
 @Table(name = "revocation_list")
 public class RevocationList extends PanacheEntityBase {

@@ -54,7 +54,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /**
- * A person's cards (issue "Downloads"): each card's QR code on screen and its downloads — the
+ * A person's cards: each card's QR code on screen and its downloads — the
  * {@code .smart-health-card} file, the QR code as PNG and SVG, the Apple Health link. The same access rule as the
  * records: the signed-in person's own cards or a linked minor's; anything else is "not found".
  */

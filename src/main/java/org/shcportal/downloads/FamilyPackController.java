@@ -32,7 +32,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /**
- * A guardian's family pack (product.md F6): every card of every linked minor in one PDF, a section per child. Only
+ * A guardian's family pack: every card of every linked minor in one PDF, a section per child. Only
  * the signed-in guardian's own family: any other id is "not found".
  */
 @Path("/people/{personId}/family.pdf")

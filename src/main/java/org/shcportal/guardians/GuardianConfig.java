@@ -3,7 +3,7 @@ package org.shcportal.guardians;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Rules for guardians and the minors linked to them (product.md F6). */
+/** Rules for guardians and the minors linked to them. */
 @ConfigMapping(prefix = "portal.guardians")
 public interface GuardianConfig {
 

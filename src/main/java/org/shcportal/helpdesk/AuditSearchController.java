@@ -35,7 +35,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The audit search for supervisors and admins (issue: a supervisor can search the audit): who did what with whose
+ * The audit search for supervisors and admins: who did what with whose
  * record, why and when, newest first, {@value #PAGE_SIZE} to a page. Every search is itself audited; a search about
  * one person is recorded on that person's record, so their access history shows that someone looked.
  */

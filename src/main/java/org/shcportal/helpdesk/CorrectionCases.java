@@ -19,7 +19,7 @@ import org.shcportal.staff.StaffAccount;
 import org.shcportal.staff.StaffPermission;
 
 /**
- * The help desk's work on correction requests (issue item 5): notes, assignment, "being reviewed", closing with an
+ * The help desk's work on correction requests: notes, assignment, "being reviewed", closing with an
  * outcome the resident reads. Each change and each reading of a request is audited with the reason "correction
  * request" and the person as subject, in the same transaction as the change.
  */

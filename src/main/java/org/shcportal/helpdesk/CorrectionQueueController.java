@@ -31,7 +31,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The correction request queue of the help desk (issue item 5): the requests still to do first, oldest first; a
+ * The correction request queue of the help desk: the requests still to do first, oldest first; a
  * request with the resident's description, notes, assignment, "being reviewed" and closing with an outcome. Bad
  * input changes nothing and comes back with a message at its field.
  */

@@ -19,7 +19,7 @@ import org.shcportal.web.FormErrors;
 import org.shcportal.web.RegistryCalendar;
 
 /**
- * Find a person (issue item 2): the search form and its results. Searches are posted, so search terms never appear
+ * Find a person: the search form and its results. Searches are posted, so search terms never appear
  * in URLs or access logs. An admin, who does not open residents' records, starts on the staff list instead.
  */
 @Path("/helpdesk")

@@ -9,8 +9,7 @@ import org.shcportal.audit.StaffReason;
 import org.shcportal.web.FormErrors;
 
 /**
- * The reason (required) and ticket (optional) an agent gives before a record is shown (issue: before any record is
- * shown the agent picks a reason and optionally a ticket number).
+ * The reason (required) and ticket (optional) an agent gives before a record is shown.
  *
  * @param reason the chosen {@link StaffReason} name, or null
  */

@@ -15,7 +15,7 @@ import org.shcportal.signin.ContactAddress;
 import org.shcportal.signin.PersonMatcher;
 
 /**
- * Finds the people who match an agent's search (issue: tolerant, as the resident sign-in). Candidates come from an
+ * Finds the people who match an agent's search (as tolerant as the resident sign-in). Candidates come from an
  * indexed lookup — registry id, then phone or email (current or past, as the sign-in accepts), then date of birth —
  * and every other criterion given must hold too; names are compared with {@link PersonMatcher#hasName}.
  */
@@ -25,7 +25,7 @@ public class PeopleSearch {
     /** More than this many matches shows none: the agent narrows the search instead of browsing the registry. */
     static final int MAX_RESULTS = 25;
 
-    /** One person as the results list shows them: only what is needed to choose (issue). */
+    /** One person as the results list shows them: only what is needed to choose. */
     public record Found(long personId, String name, String birthDate, String birthDateIso, List<String> contacts) {
     }
 

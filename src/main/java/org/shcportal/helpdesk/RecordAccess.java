@@ -15,8 +15,8 @@ import org.shcportal.staff.SignedInStaff;
 import org.shcportal.staff.StaffPermission;
 
 /**
- * The records the signed-in staff session has opened, each with the reason given (issue: before any record is shown
- * the agent picks a reason). Every page and action about a person asks {@link #require}: a record not opened in
+ * The records the signed-in staff session has opened, each with the reason given (no record is shown before the
+ * agent picks a reason). Every page and action about a person asks {@link #require}: a record not opened in
  * this session is a 404, whether or not the id exists, so guessing ids in URLs shows nothing.
  */
 @RequestScoped
@@ -61,8 +61,8 @@ public class RecordAccess {
     }
 
     /**
-     * Audits {@code action} on an opened record with the reason and ticket it was opened with (issue: who, role,
-     * what, whose record, reason, ticket, when).
+     * Audits {@code action} on an opened record with the reason and ticket it was opened with: who, role, what,
+     * whose record, reason, ticket, when.
      */
     public void audit(OpenedRecord record, AuditAction action) {
         audit.record(action, staff.actor(), record.personId, record.reason.name(), record.ticket);

@@ -17,7 +17,7 @@ import org.shcportal.qr.QrSymbol;
  */
 public final class CardArtifacts {
 
-    /** Pixels per module of the PNG: 105 modules + quiet zone at 8 px print sharp at 40 mm (§5.2). */
+    /** Pixels per module of the PNG: 105 modules (version 22) + quiet zone at 8 px print sharp at 40 mm. */
     static final int PIXELS_PER_MODULE = 8;
 
     private CardArtifacts() {

@@ -27,7 +27,7 @@ import org.shcportal.registry.PersonRecords;
 /**
  * A person's cards, issued on demand and idempotently: the same records, with the same signing key, give back the
  * cards issued before (a page reload or a second download never signs a new card); changed records, a new key or a
- * revocation give new ones. Every issued card is recorded (issue "Downloads": person, kid, rid, card, JWS hash,
+ * revocation give new ones. Every issued card is recorded (person, kid, rid, card, JWS hash,
  * time). Replicas serialise issuing for one person with a PostgreSQL advisory lock, taken only when no stored card
  * can be given out.
  */
@@ -99,7 +99,8 @@ public class IssuanceService {
 
     /**
      * Whether a set of stored cards may be given out again. The cards of one set share their rid and nbf, so a
-     * revocation (spec §9: rid, or rid with a time) hits all of them or none: checking one is checking all.
+     * revocation (a CRL entry, rid or rid with a time: https://spec.smarthealth.cards/#revocation) hits all of them or
+     * none: checking one is checking all.
      */
     private boolean stillValid(IssuedCard card) {
         return verifier.verify(card.jws, clock.instant()).valid();

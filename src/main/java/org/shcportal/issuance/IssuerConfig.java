@@ -13,11 +13,14 @@ public interface IssuerConfig {
     /** The SHC {@code iss}: https, no trailing slash; the JWKS is served at {@code <url>/.well-known/jwks.json}. */
     String url();
 
-    /** Also put the deprecated {@code vc.type} entries that match the content (shc-issuer-rules §3.4). */
+    /**
+     * Also put the {@code vc.type} entries that match the content, deprecated in version 1.4.0 of the SMART Health
+     * Cards specification (https://spec.smarthealth.cards/changelog/).
+     */
     @WithDefault("true")
     boolean legacyTypes();
 
-    /** Publish revocation lists and {@code crlVersion} (shc-issuer-rules §9). */
+    /** Publish revocation lists and {@code crlVersion} (https://spec.smarthealth.cards/#revocation). */
     @WithDefault("true")
     boolean revocation();
 

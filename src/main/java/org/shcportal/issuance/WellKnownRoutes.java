@@ -24,9 +24,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * What verifiers fetch (shc-issuer-rules §1.6, §9.2): {@code <iss path>/.well-known/jwks.json} with every public
- * key (and its {@code crlVersion}), and {@code <iss path>/.well-known/crl/<kid>.json}. Open to every origin (CORS)
- * and cacheable for a few minutes.
+ * What verifiers fetch: {@code <iss path>/.well-known/jwks.json} with every public key (and its {@code crlVersion}),
+ * and {@code <iss path>/.well-known/crl/<kid>.json} (SMART Health Cards specification, "Determining keys associated
+ * with an issuer" and "Revocation", https://spec.smarthealth.cards/). Open to every origin (CORS) and cacheable for
+ * a few minutes.
  */
 @ApplicationScoped
 public class WellKnownRoutes {

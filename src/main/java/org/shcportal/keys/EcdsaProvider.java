@@ -19,7 +19,7 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 
 /**
- * The security provider that makes the ES256 signatures (spec §1.1): Conscrypt (BoringSSL) when its native library
+ * The security provider that makes the ES256 signatures (RFC 7518): Conscrypt (BoringSSL) when its native library
  * loads here and signs with P-256, else the JDK's own. Chosen once, on first use.
  */
 public final class EcdsaProvider {

@@ -8,8 +8,9 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.util.JSONObjectUtils;
 
 /**
- * The issuer's JWK Set, served at {@code <iss>/.well-known/jwks.json} (spec §1.6): public keys only, each with the
- * members of spec §1.2 and, when the key has a revocation list, its {@code crlVersion} (spec §9.3).
+ * The issuer's JWK Set, served at {@code <iss>/.well-known/jwks.json}: public keys only, each with the members the
+ * SMART Health Cards specification asks for ("Determining keys associated with an issuer") and, when the key has a
+ * revocation list, its {@code crlVersion} ("Revocation"; both at https://spec.smarthealth.cards/).
  */
 public final class Jwks {
 
@@ -42,7 +43,7 @@ public final class Jwks {
         return entry;
     }
 
-    /** Spec §1.9: crlVersion is an integer of at least 1. */
+    /** crlVersion is the revocation list's {@code ctr}, which starts at 1 (spec, "Revocation"). */
     private static int checked(SigningKey key, int crlVersion) {
         if (crlVersion < 1) {
             throw new IllegalArgumentException("crlVersion of key " + key.kid() + " is " + crlVersion + "; it starts at 1");

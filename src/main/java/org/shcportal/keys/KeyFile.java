@@ -13,7 +13,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 
 /**
- * A file of the key directory holding one private EC P-256 key (spec §1.1): a JWK ({@code *.jwk}, {@code *.json})
+ * A file of the key directory holding one private EC P-256 key (for ES256): a JWK ({@code *.jwk}, {@code *.json})
  * or PEM ({@code *.pem}).
  *
  * @param path where the key was read from
@@ -67,7 +67,7 @@ record KeyFile(Path path, ECKey key) {
         }
         if (ec.getKeyID() != null && !ec.getKeyID().equals(SigningKey.kidOf(ec))) {
             throw new KeyFileException(path, "its kid " + ec.getKeyID() + " is not the key's RFC 7638 thumbprint "
-                    + SigningKey.kidOf(ec) + " (spec §1.3)");
+                    + SigningKey.kidOf(ec) + ", as the SMART Health Cards specification requires");
         }
         return ec;
     }

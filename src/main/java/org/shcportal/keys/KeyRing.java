@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * All keys the issuer publishes in its JWKS, one of which signs new cards (spec §1.8: old public keys stay
- * published while their cards are relevant). Read from a directory of private key files ({@code *.jwk},
- * {@code *.json}, {@code *.pem}); a file {@code active-kid} holds the kid of the signing key, and may be left out
- * when the directory holds one key.
+ * All keys the issuer publishes in its JWKS, one of which signs new cards (old public keys stay published while their
+ * cards are relevant, https://spec.smarthealth.cards/#key-management). Read from a directory of private key files
+ * ({@code *.jwk}, {@code *.json}, {@code *.pem}); a file {@code active-kid} holds the kid of the signing key, and may
+ * be left out when the directory holds one key.
  */
 public final class KeyRing {
 

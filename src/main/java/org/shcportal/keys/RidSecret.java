@@ -15,16 +15,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The secret behind revocation ids (spec §9.1): {@code rid = base64url(HMAC-SHA-256(key = secret ‖ kid, msg =
- * person id)[first 64 bits])}, 11 characters, the same for all cards of a person signed with one key. The file holds
+ * The secret behind revocation ids (SMART Health Cards specification, https://spec.smarthealth.cards/#revocation):
+ * {@code rid = base64url(HMAC-SHA-256(key = secret ‖ kid, msg = person id)[first 64 bits])}, 11 characters, the same
+ * for all cards of a person signed with one key. The file holds
  * the secret as a base64url string of at least 256 bits; the HMAC key is that string's UTF-8 bytes followed by the
  * kid's, as in the spec's reference implementation. The secret appears in no message and no {@code toString()}.
  */
 public final class RidSecret {
 
-    /** Spec §9.1: a 256-bit random secret. */
+    /** A 256-bit random secret, as the spec recommends. */
     private static final int SECRET_BYTES = 32;
-    /** Spec §9.1: the first 64 bits of the HMAC. */
+    /** The first 64 bits of the HMAC, as the spec recommends. */
     private static final int RID_BYTES = 8;
     private static final String HMAC_SHA_256 = "HmacSHA256";
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+");
@@ -45,7 +46,7 @@ public final class RidSecret {
         int bytes = Base64.getUrlDecoder().decode(secret).length;
         if (bytes < SECRET_BYTES) {
             throw new KeyFileException(file, "the rid secret has " + bytes + " bytes; it needs at least "
-                    + SECRET_BYTES + " (spec §9.1)");
+                    + SECRET_BYTES + ", as the SMART Health Cards specification recommends");
         }
         return new RidSecret(secret);
     }

@@ -13,8 +13,9 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.KeyUse;
 
 /**
- * One EC P-256 key of the issuer (spec §1): its kid, its public JWK for the JWKS, and an ES256 signer that makes
- * 64-byte r‖s signatures (spec §2.4). Signer and verifier are built once and are safe to share between threads.
+ * One EC P-256 key of the issuer (SMART Health Cards specification, "Determining keys associated with an issuer"):
+ * its kid, its public JWK for the JWKS, and an ES256 signer that makes 64-byte r‖s signatures (RFC 7518 §3.4).
+ * Signer and verifier are built once and are safe to share between threads.
  */
 public final class SigningKey {
 
@@ -48,7 +49,7 @@ public final class SigningKey {
         }
     }
 
-    /** Spec §1.3: the kid is the base64url SHA-256 JWK thumbprint (RFC 7638), 43 characters. */
+    /** The kid the spec asks for: the base64url SHA-256 JWK thumbprint (RFC 7638), 43 characters. */
     static String kidOf(ECKey key) {
         try {
             return key.computeThumbprint().toString();

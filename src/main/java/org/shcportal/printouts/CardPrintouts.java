@@ -29,7 +29,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Printable cards (issue "Downloads"): one Qute template, {@code CardPrintouts/document.html}, is both the printable
+ * Printable cards: one Qute template, {@code CardPrintouts/document.html}, is both the printable
  * HTML page and, rendered by {@link PdfRenderer}, the PDF — full page, wallet-size fold card, or a guardian's family
  * pack. QR codes are embedded PNGs (data URIs), 45 mm wide with their quiet zone (print.css), never fetched.
  */

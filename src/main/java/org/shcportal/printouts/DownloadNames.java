@@ -9,7 +9,7 @@ import org.shcportal.registry.Person;
 
 /**
  * File names of downloads: the person's initials (never the name), the card and the date, in plain ASCII so that
- * every browser and file system keeps them — {@code JBA-covid-19-2026-11-22.smart-health-card} (issue "Downloads").
+ * every browser and file system keeps them — {@code JBA-covid-19-2026-11-22.smart-health-card}.
  */
 public final class DownloadNames {
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The QR texts of one JWS put in order: a single text without a chunk number, or chunks {@code 1/N} to
- * {@code N/N}, each exactly once, scanned in any order (shc-issuer-rules §5.6).
+ * {@code N/N}, each exactly once, scanned in any order (SMART Health Cards specification, "Chunking Larger SHCs").
  */
 final class ChunkSet {
 

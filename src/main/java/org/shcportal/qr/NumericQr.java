@@ -6,14 +6,15 @@ import java.util.List;
 
 /**
  * The numeric form of a JWS in QR codes: {@code shc:/} and two digits per JWS character, split into balanced chunks
- * {@code shc:/C/N/…} when the JWS is too long for one QR code (shc-issuer-rules §5.1, §5.6).
+ * {@code shc:/C/N/…} when the JWS is too long for one QR code (SMART Health Cards specification, "Encoding QRs" and
+ * "Chunking Larger SHCs", https://spec.smarthealth.cards/#encoding-qrs).
  */
 public final class NumericQr {
 
-    static final int MAX_SINGLE_QR_JWS_LENGTH = 1195; // shc-issuer-rules §5.3
-    static final int MAX_CHUNK_JWS_LENGTH = 1191; // shc-issuer-rules §5.6
-    private static final char LOWEST_JWS_CHAR = '-'; // shc-issuer-rules §5.1: c - 45 gives 00
-    private static final char HIGHEST_JWS_CHAR = 'z'; // shc-issuer-rules §5.1: 'z' - 45 gives 77
+    static final int MAX_SINGLE_QR_JWS_LENGTH = 1195; // the spec's limit for one QR code (version 22, ECC L)
+    static final int MAX_CHUNK_JWS_LENGTH = 1191; // the spec's limit for one chunk
+    private static final char LOWEST_JWS_CHAR = '-'; // spec, "Encoding QRs": c - 45 gives 00
+    private static final char HIGHEST_JWS_CHAR = 'z'; // spec, "Encoding QRs": 'z' - 45 gives 77
     private static final int HIGHEST_PAIR = HIGHEST_JWS_CHAR - LOWEST_JWS_CHAR;
 
     private NumericQr() {

@@ -10,13 +10,14 @@ import io.nayuki.qrcodegen.QrSegment;
 /**
  * One QR code symbol holding one QR text: a byte-mode segment with the prefix ({@code shc:/} or {@code shc:/C/N/})
  * and a numeric-mode segment with the digits, at error correction level L, in the smallest version that holds them,
- * never above version 22 (shc-issuer-rules §5.1–§5.5); or any other short text (an authenticator app's link).
+ * never above version 22 (SMART Health Cards specification, "Health Cards as QR Codes"); or any other short text
+ * (an authenticator app's link).
  */
 public final class QrSymbol {
 
-    static final int MAX_VERSION = 22; // shc-issuer-rules §5.2
-    static final int QUIET_ZONE_MODULES = 4; // ISO/IEC 18004 quiet zone, shc-issuer-rules §5.5
-    private static final QrCode.Ecc ERROR_CORRECTION = QrCode.Ecc.LOW; // shc-issuer-rules §5.4
+    static final int MAX_VERSION = 22; // the spec's largest, usable at 40 × 40 mm
+    static final int QUIET_ZONE_MODULES = 4; // ISO/IEC 18004 quiet zone
+    private static final QrCode.Ecc ERROR_CORRECTION = QrCode.Ecc.LOW; // the spec's 1195-character limit assumes L
     private static final int AUTOMATIC_MASK = -1;
 
     private final String text;

@@ -1,6 +1,9 @@
 package org.shcportal.qr;
 
-/** A QR text too long for the largest QR version a SMART Health Card may use (shc-issuer-rules §5.2, §5.3). */
+/**
+ * A QR text too long for the largest QR version a SMART Health Card may use (version 22: SMART Health Cards
+ * specification, "Health Cards as QR Codes", https://spec.smarthealth.cards/#health-cards-as-qr-codes).
+ */
 public final class QrTooLargeException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * One QR text, {@code shc:/<digits>} or a chunk {@code shc:/C/N/<digits>}, split into the prefix that goes into a
- * byte-mode segment and the digits that go into a numeric-mode segment (shc-issuer-rules §5.1, §5.6).
+ * byte-mode segment and the digits that go into a numeric-mode segment (SMART Health Cards specification, "Encoding
+ * QRs", https://spec.smarthealth.cards/#encoding-qrs).
  *
  * @param text the whole text
  * @param digitsStart where the digits begin, just after the prefix
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 record ShcText(String text, int digitsStart, int chunk, int chunks) {
 
-    static final String SCHEME = "shc:/"; // shc-issuer-rules §5.1
+    static final String SCHEME = "shc:/"; // registered as an IANA URI scheme
     private static final Pattern FORM = Pattern.compile("shc:/(?:([1-9][0-9]{0,3})/([1-9][0-9]{0,3})/)?[0-9]*");
     private static final int PREVIEW_LENGTH = 12;
 

@@ -31,7 +31,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * "My records" (product.md F3): a person's vaccines by disease and lab results, grouped as their cards group them,
+ * "My records": a person's vaccines by disease and lab results, grouped as their cards group them,
  * what a card carries, and the person's correction requests. The signed-in resident sees their own records and
  * their children's; anyone else's are "not found", like a page that does not exist. Every view is audited.
  */

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A person's initials, the way messages about a child name them (product.md F6): the first letter of the first
+ * A person's initials, the way messages about a child name them: the first letter of the first
  * given name and of each part of the family name, with the hyphens between parts and the accents of the letters
  * kept: Diego Quintana-Begay is "D. Q.-B.", Jean-Luc Martínez-Chávez "J.-L. M.-C.", Ángel de la Cruz "Á. D. L. C.".
  */

@@ -1,7 +1,7 @@
 package org.shcportal.registry;
 
 /**
- * Contacts and street lines as the help desk sees them (issue: results show only what is needed to choose): enough
+ * Contacts and street lines as the help desk sees them (results show only what is needed to choose): enough
  * for a caller to recognise, or to confirm what the caller says, not enough to copy. The full values stay on the
  * server; codes and cards go to them without anyone reading them out.
  */

@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A person known to the registry (product.md F1). */
+/** A person known to the registry. */
 @Entity
 public class Person extends PanacheEntityBase {
 

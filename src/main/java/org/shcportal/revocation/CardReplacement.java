@@ -19,7 +19,7 @@ import org.shcportal.issuance.IssuedCard;
 import org.shcportal.registry.Person;
 
 /**
- * Revokes a person's cards and issues new ones (issue 7 item 4), in the caller's transaction: the CRL entry
+ * Revokes a person's cards and issues new ones, in the caller's transaction: the CRL entry
  * {@code rid.<second>} under every key with its {@code ctr} raised, the reason, the audit, and the new cards all
  * commit together or not at all. The new cards are in the portal at once: {@link IssuanceService} gives out a stored set
  * only while our verifier still accepts it, so after the revocation it issues a new one.

@@ -23,7 +23,7 @@ public class CardRevocation extends PanacheEntityBase {
     @Column(name = "person_id")
     public Long personId;
 
-    /** Epoch seconds: cards whose {@code nbf} is before it are revoked (shc-issuer-rules §9.2). */
+    /** Epoch seconds: cards whose {@code nbf} is before it are revoked (https://spec.smarthealth.cards/#revocation). */
     @Column(name = "revoked_before")
     public long revokedBefore;
 

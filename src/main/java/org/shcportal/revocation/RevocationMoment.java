@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * When a revocation takes effect. A CRL entry {@code rid.<t>} revokes the cards whose {@code nbf} is before second
- * t (shc-issuer-rules §9.2), and a card's {@code nbf} is the second it was issued in. So t is the current second:
+ * t (spec, "Revocation"), and a card's {@code nbf} is the second it was issued in. So t is the current second:
  * the new cards, issued right after in the same second or later, have {@code nbf >= t} and stay valid. A card issued
  * earlier in that same second would stay valid too; when the person has one, the revocation waits for the next
  * second, so that every card issued before it is revoked.

@@ -30,7 +30,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * Revoke and reissue a person's cards (issue 7 item 4), for supervisors; agents ask for it with a change request.
+ * Revoke and reissue a person's cards, for supervisors; agents ask for it with a change request.
  * One transaction: the revocation, its reason, the new cards, the chosen delivery and the audit all happen or none
  * does.
  */

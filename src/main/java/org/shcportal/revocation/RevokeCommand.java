@@ -20,7 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * {@code revoke --person ID --before TIME|now}: revokes every card of the person signed before TIME, under every
- * published key ({@code rid.<seconds>} entries, shc-issuer-rules §9.2), and records it in the audit. "now" is settled
+ * published key ({@code rid.<seconds>} entries, spec, "Revocation"), and records it in the audit. "now" is settled
  * as the help desk settles it ({@link CardReplacement#revokeUntilNow}), so a card issued right after stays valid.
  * Verifiers see it at the next fetch of the revocation lists from any replica; the portal gives the person new cards
  * from then on.

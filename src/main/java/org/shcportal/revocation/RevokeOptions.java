@@ -10,7 +10,7 @@ import java.util.Optional;
  * ({@code 2026-03-01T12:00:00Z}) or {@code now}.
  *
  * @param registryId the person whose cards to revoke
- * @param before cards whose {@code nbf} is before this whole second are revoked (shc-issuer-rules §9.2); empty for
+ * @param before cards whose {@code nbf} is before this whole second are revoked (spec, "Revocation"); empty for
  *        {@code now}, which {@link CardReplacement#revokeUntilNow} settles when it revokes
  */
 public record RevokeOptions(String registryId, Optional<Instant> before) {

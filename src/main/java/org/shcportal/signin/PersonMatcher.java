@@ -13,7 +13,7 @@ import org.shcportal.registry.Person;
 import org.shcportal.registry.PersonName;
 
 /**
- * Finds the registry person a resident says they are (product.md F2): same date of birth, the same first given
+ * Finds the registry person a resident says they are: same date of birth, the same first given
  * name and family name — current, previous or alias, ignoring case, accents, spaces and hyphens, or one part of
  * a double family name — and the contact in the person's history. Several persons → the caller asks for one more
  * fact; it never picks the first.

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How long a resident stays signed in (issue: idle 15 minutes, at most 8 hours). */
+/** How long a resident stays signed in (by default idle 15 minutes, at most 8 hours). */
 @ConfigMapping(prefix = "portal.session")
 public interface SessionConfig {
 

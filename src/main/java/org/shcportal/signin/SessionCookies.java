@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.NewCookie;
 
 /**
  * The resident's cookies. The {@code __Host-} prefix makes browsers insist on Secure, Path=/ and no Domain; HttpOnly
- * keeps them from scripts and SameSite=Strict from other sites' requests (issue: HttpOnly, Secure, SameSite=Strict).
+ * keeps them from scripts and SameSite=Strict from other sites' requests.
  */
 final class SessionCookies {
 

@@ -5,15 +5,15 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Resident sign-in with a one-time code (product.md F2). */
+/** Resident sign-in with a one-time code. */
 @ConfigMapping(prefix = "portal.sign-in")
 public interface SignInConfig {
 
-    /** How long a code can be used (issue: 10 minutes). */
+    /** How long a code can be used. */
     @WithDefault("10m")
     Duration codeValidity();
 
-    /** Wrong tries after which a code is spent (issue: 5). */
+    /** Wrong tries after which a code is spent. */
     @WithDefault("5")
     int maxTries();
 

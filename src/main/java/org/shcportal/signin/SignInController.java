@@ -36,7 +36,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Sign-in without a password (product.md F2): the form, the optional dose-date question, the code, resend and
+ * Sign-in without a password: the form, the optional dose-date question, the code, resend and
  * sign-out. Every step after the form answers the same way whether or not the details matched anybody.
  */
 @Path("/")

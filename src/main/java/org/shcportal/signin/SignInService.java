@@ -22,7 +22,7 @@ import org.shcportal.sessions.Tokens;
 import org.shcportal.web.Language;
 
 /**
- * The sign-in steps of product.md F2: a claim (name, date of birth, contact) → a code to the contact when exactly
+ * The resident sign-in steps: a claim (name, date of birth, contact) → a code to the contact when exactly
  * one person matches → a session when the code is right. What a browser sees never depends on whether anything
  * matched; only the audit and the rate limits know.
  */
@@ -133,8 +133,8 @@ public class SignInService {
     }
 
     /**
-     * Sends a fresh code to a contact on file, for the help desk (issue: resend a sign-in code, only to a contact
-     * already on file). A resident whose details matched waits on the code page of a pending sign-in; the new code
+     * Sends a fresh code to a contact on file, for the help desk (never to one typed in). A resident whose details
+     * matched waits on the code page of a pending sign-in; the new code
      * replaces the one that sign-in waits for, even when it went to another of the person's contacts, and its
      * wrong tries start again, so the resident types the new code on that page. The contact's rate limit is the
      * sign-in form's: a contact cannot be flooded with codes from either side.

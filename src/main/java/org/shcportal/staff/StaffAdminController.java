@@ -28,7 +28,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The admin's staff accounts (issue: an admin creates and disables staff accounts): the list, a new account with a
+ * The admin's staff accounts (an admin creates and disables them): the list, a new account with a
  * generated password shown once, and disable, enable, unlock, turn off two-step sign-in and a new password. Every
  * change is audited by {@link StaffAccounts}.
  */

@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "portal.staff")
 public interface StaffConfig {
 
-    /** Wrong passwords or codes in a row that lock an account (issue: lockout after repeated failures). */
+    /** Wrong passwords or codes in a row that lock an account. */
     @WithDefault("5")
     int maxFailedSignIns();
 

@@ -19,7 +19,7 @@ public enum StaffPermission {
     REQUEST_CHANGE(StaffRole.AGENT, StaffRole.SUPERVISOR),
     /** Approve or deny someone else's requested change. */
     APPROVE_CHANGE(StaffRole.SUPERVISOR),
-    /** Revoke a person's cards directly (issue: revoking requires a supervisor). */
+    /** Revoke a person's cards directly. */
     REVOKE_CARDS(StaffRole.SUPERVISOR),
     /** Download the mail queue as one PDF and mark it printed. */
     PRINT_MAIL(StaffRole.SUPERVISOR),

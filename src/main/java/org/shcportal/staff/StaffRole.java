@@ -1,6 +1,6 @@
 package org.shcportal.staff;
 
-/** A staff account's role (product.md F7). Stored by name; never rename one. */
+/** A staff account's role. Stored by name; never rename one. */
 public enum StaffRole {
     /** Answers residents: finds people, resends codes, sends cards, works correction requests. */
     AGENT("Agent"),

@@ -18,7 +18,7 @@ import org.shcportal.audit.AuditLog;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The help desk's own sign-in (issue: username and password, lockout, optional authenticator code) and sign-out. */
+/** The help desk's own sign-in (username and password, lockout, optional authenticator code) and sign-out. */
 @Path("/helpdesk")
 @Produces(MediaType.TEXT_HTML)
 public class StaffSignInController {

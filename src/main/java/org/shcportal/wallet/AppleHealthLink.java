@@ -4,13 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * The link that adds a card to Apple Health (and from there to Apple Wallet): Apple's SMART Health Card redirect
- * with the QR code's digits in the fragment, so the card never reaches a server (shc-issuer-rules §7.2). iOS itself
+ * with the QR code's digits in the fragment, so the card never reaches a server. iOS itself
  * rewrites a scanned {@code shc:/} code into this link; Apple documents no other form. Opening it needs iOS 15 or
  * later, in Safari (in-app browsers fail).
  */
 public final class AppleHealthLink {
 
-    /** Apple's redirect; the fragment carries the digits of the QR text (shc-issuer-rules §7.2). */
+    /** Apple's redirect; the fragment carries the digits of the QR text, as iOS builds it from a scanned code. */
     public static final String BASE = "https://redirect.health.apple.com/SMARTHealthCard/#";
 
     private static final String SCHEME = "shc:/";

@@ -8,7 +8,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The "save to Google Wallet" link (product.md F5): off unless the registry has a Google Wallet issuer account. The
+ * The "save to Google Wallet" link: off unless the registry has a Google Wallet issuer account. The
  * service-account key file comes from a mounted secret, e.g. {@code PORTAL_GOOGLE_WALLET_SERVICE_ACCOUNT_KEY_FILE}.
  */
 @ConfigMapping(prefix = "portal.google-wallet")

@@ -23,19 +23,19 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 
 /**
- * "Save to Google Wallet" links for a card (shc-issuer-rules §7.3): {@code https://pay.google.com/gp/v/save/JWT},
+ * "Save to Google Wallet" links for a card: {@code https://pay.google.com/gp/v/save/JWT},
  * the JWT signed RS256 with the registry's Google service-account key and carrying one Google Wallet
  * {@code genericObject} whose QR code holds the card's {@code shc:/} text. Google renders its own pass around that
  * code; verifiers scan the code as they scan the printed one.
  * <p>
  * Which pass type: Google documents no way to import a SMART Health Card. Its COVID card ({@code covidCardObjects})
  * and generic private pass types are for health data but are given only to approved issuers, whose documentation
- * Google shares after approval; the product asks for a generic pass, which needs only an issuer account and a class
+ * Google shares after approval; the portal uses a generic pass, which needs only an issuer account and a class
  * created once in the Google Pay &amp; Wallet Console. Switching to an approved type means changing
  * {@link #genericObject} and the payload key.
  * <p>
  * The claims follow Google's JWT reference: {@code iss} the service account's address, {@code aud "google"},
- * {@code typ "savetogooglepay"} (the value our product decision names; Google also documents "savetowallet"), {@code iat},
+ * {@code typ "savetogooglepay"} (the value the portal uses; Google also documents "savetowallet"), {@code iat},
  * {@code origins}. Plain Java: the configuration side is {@link GoogleWalletBeans}.
  */
 public final class GoogleWalletPass {

@@ -8,7 +8,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Answers no sooner than a fixed time after the request began, without holding a thread while waiting: what a
- * request did cannot be read from how long it took (product.md F2).
+ * request did cannot be read from how long it took.
  */
 public final class SteadyTiming {
 

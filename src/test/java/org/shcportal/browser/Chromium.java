@@ -14,8 +14,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Debian's Chromium driven by Playwright: no browser download (stack.md §6). Pages run without the portal's CSP only
- * so that the axe-core script can be injected for the accessibility check.
+ * Debian's Chromium driven by Playwright, which downloads no browser (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD; without it
+ * Playwright tries to fetch its own Chromium). Pages run without the portal's CSP only so that the axe-core script
+ * can be injected for the accessibility check.
  */
 final class Chromium implements AutoCloseable {
 

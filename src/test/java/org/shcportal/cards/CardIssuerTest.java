@@ -160,7 +160,7 @@ class CardIssuerTest {
         writeArtifacts("thirty-doses-full", full);
     }
 
-    /** Cards for the independent verifier that runs after the tests (conformance.md "Test artifacts"). */
+    /** Cards for the independent verifier that runs after the tests (kill-the-clipboard, src/test/js/README.md). */
     static void writeArtifacts(String name, Card card) throws IOException {
         Path folder = ARTIFACTS.resolve(name);
         CardArtifacts.write(card, folder);

@@ -17,7 +17,7 @@ import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
 import org.shcportal.qr.NumericQr;
 
-/** Property: every card of 10,000 generated persons verifies and keeps the size rules (shc-issuer-rules §5). */
+/** Property: every card of 10,000 generated persons verifies and keeps the spec's QR size limits. */
 class GeneratedPersonsCardsTest {
 
     private static final int PERSONS = 10_000;

@@ -18,7 +18,7 @@ import org.shcportal.keys.SigningKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The JWS envelope rules the official validator checks (conformance.md, shc-issuer-rules §2). */
+/** The JWS envelope rules the official validator (health-cards-dev-tools) checks. */
 class JwsSignerTest {
 
     private static final byte[] CLAIMS = "{\"iss\":\"https://registry.example\",\"nbf\":1700000000}"

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The IG's data-minimization (DM) profiles a card must pass, by content (conformance.md §3). */
+/** The IG's data-minimization (DM) profiles a card must pass, by content (http://hl7.org/fhir/uv/shc-vaccination/). */
 public final class CardProfiles {
 
     private static final String BASE = "http://hl7.org/fhir/uv/shc-vaccination/StructureDefinition/";

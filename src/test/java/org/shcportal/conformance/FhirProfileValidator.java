@@ -25,7 +25,7 @@ import ca.uhn.fhir.validation.ValidationOptions;
 
 /**
  * Validates card bundles against the SMART Health Cards Vaccination and Testing IG with the HAPI FHIR validator,
- * offline, built once per test JVM (conformance.md §3).
+ * offline (the IG's packages from src/test/resources/fhir-packages), built once per test JVM.
  */
 public final class FhirProfileValidator {
 
@@ -85,7 +85,7 @@ public final class FhirProfileValidator {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The chain of conformance.md §3, in that order. */
+    /** The support chain, in this order: it reports every real violation, offline, and nothing on valid bundles. */
     private static FhirProfileValidator build() {
         FhirContext context = FhirContext.forR4();
         UnknownCodeSystemWarningValidationSupport unknownCodeSystems = new UnknownCodeSystemWarningValidationSupport(

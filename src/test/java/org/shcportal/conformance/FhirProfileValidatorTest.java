@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The validator passes the IG's own examples and catches each break of conformance.md §3. */
+/** The validator passes the IG's own examples and reports an error for each way a card can break the profiles. */
 class FhirProfileValidatorTest {
 
     private static final String VACCINATION = "example-bundle-immunization-covid";

@@ -29,7 +29,7 @@ public final class IgExamples {
             return profileUrl.endsWith("-dm");
         }
 
-        /** The IG's examples carry a {@code Bundle.id} their own DM profiles forbid (conformance.md §3). */
+        /** The IG's examples carry a {@code Bundle.id} their own DM profiles forbid, a known defect of the IG. */
         public String withoutBundleId() {
             ObjectNode bundle = (ObjectNode) readTree(json);
             bundle.remove("id");

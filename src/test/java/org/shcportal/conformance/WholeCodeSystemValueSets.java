@@ -11,7 +11,7 @@ import ca.uhn.fhir.context.support.ValidationSupportContext;
 
 /**
  * Accepts any code of the right system for the three value sets that need all of LOINC or SNOMED CT, which are not
- * available offline; every other value set is left to the rest of the chain (conformance.md §3).
+ * available offline; every other value set is left to the rest of the chain ({@code FhirProfileValidator}).
  */
 final class WholeCodeSystemValueSets extends BaseValidationSupport {
 

@@ -28,7 +28,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Download speed over HTTP on the embedded PostgreSQL (issue "Downloads": PDF p50 ≤ 30 ms, file ≥ 300 requests/s,
+ * Download speed over HTTP on the embedded PostgreSQL (targets: PDF p50 ≤ 30 ms, file ≥ 300 requests/s,
  * first PDF after start ≤ 1.5 s): the first PDF after the portal started, then warm p50/p99 of a one-card full-page
  * PDF and of a family pack with three children, and file downloads per second from 8 concurrent clients. Not part
  * of the test suite (no "Test" suffix); run it with

@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The engine against the Vaccination &amp; Testing IG, through the database: the IG's three scenarios come out of
  * our cards for the demo persons NM-000001..3, and every bundle we issue passes its DM profiles with HAPI FHIR's
- * validator (conformance.md §3).
+ * validator, offline.
  */
 @QuarkusTest
 class IgConformanceTest {

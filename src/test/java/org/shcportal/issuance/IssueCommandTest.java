@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The {@code issue} command, on the demo persons; its output in {@code target/shc-artifacts/} is what the
- * independent verifier checks after the tests (conformance.md "Test artifacts").
+ * independent verifier (kill-the-clipboard, src/test/js) checks after the tests.
  */
 @QuarkusTest
 class IssueCommandTest {

@@ -35,7 +35,7 @@ class PdfRendererTest {
 
     static final Path SAMPLES = Path.of("target", "pdf-samples");
     static final float SCAN_DPI = 300;
-    static final double MIN_QR_MM = 40; // shc-issuer-rules §5.2: codes are made to be usable at 40 × 40 mm
+    static final double MIN_QR_MM = 40; // the SMART Health Cards spec makes codes usable at 40 × 40 mm
 
     static PdfRenderer renderer;
     static Card johnCovid;

@@ -34,7 +34,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
- * The portal scales out (product.md "Scale"): two replicas started from the packaged jar as production starts them,
+ * The portal scales out (see README.md): two replicas started from the packaged jar as production starts them,
  * with nothing in common but one PostgreSQL, the signing key and the rid secret. A resident goes back and forth
  * between them as a load balancer without sticky sessions would send them: a sign-in code asked for on one works on
  * the other, one session serves both, rate limits count both, and a revocation is in both replicas' lists at once.

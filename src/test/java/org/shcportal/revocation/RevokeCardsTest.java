@@ -121,7 +121,7 @@ class RevokeCardsTest {
         assertThat(row.revokedBy).isEqualTo(username);
     }
 
-    /** shc-issuer-rules §9.2: {@code rid.<t>} revokes cards with {@code nbf} before t, not those issued in second t. */
+    /** The spec's CRL rule: {@code rid.<t>} revokes cards with {@code nbf} before t, not those issued in second t. */
     @Test
     void anEntryRevokesCardsIssuedBeforeItsSecondButNotThoseIssuedInIt() {
         Person person = QuarkusTransaction.requiringNew().call(() -> Person.findByRegistryId("NM-000001").orElseThrow());

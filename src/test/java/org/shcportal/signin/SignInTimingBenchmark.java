@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * The sign-in form must not tell a match from no match by its timing (issue: medians within 10% over 200 requests
+ * The sign-in form must not tell a match from no match by its timing (medians within 10% over 200 requests
  * each). Sends 200 requests that match John B. Anyperson and 200 that match nobody, alternating, with the
  * production steady response time and limits raised only so that the 400 requests are not limited. Not part of
  * the test suite (no "Test" suffix); run it with
