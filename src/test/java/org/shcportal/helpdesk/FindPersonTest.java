@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.shcportal.LogCapture;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
+import org.shcportal.fixtures.LogCapture;
 import org.shcportal.registry.Person;
 import org.shcportal.signin.Browser;
 import org.shcportal.signin.TestSessions;
@@ -292,7 +292,7 @@ class FindPersonTest {
         } finally {
             capture.close();
         }
-        assertThat(capture.lines).noneSatisfy(line -> assertThat(line).containsAnyOf(person.familyName(),
+        assertThat(capture.lines()).noneSatisfy(line -> assertThat(line).containsAnyOf(person.familyName(),
                 person.email(), person.phone(), person.phone().substring(2)));
     }
 

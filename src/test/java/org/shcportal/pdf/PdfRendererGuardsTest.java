@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.shcportal.fixtures.LogCapture;
 
 /** What the renderer refuses (network, files, broken documents) and what it guarantees (text, threads, warm-up). */
 class PdfRendererGuardsTest {
@@ -113,10 +114,10 @@ class PdfRendererGuardsTest {
     @Test
     void aWarningOfTheLayoutEngineFailsTheRenderAndIsLogged() {
         String brokenPng = "<img src='data:image/png;base64,iVBORw0KGgoAAAAN' alt='QR code'/>";
-        try (LogCapture log = new LogCapture()) {
+        try (LogCapture log = LogCapture.start()) {
             assertThatThrownBy(() -> renderer.render(document("", brokenPng), PageFormat.LETTER))
                     .isInstanceOf(PdfRenderException.class).hasMessageContaining("image");
-            assertThat(log.pdfWarnings()).anyMatch(line -> line.startsWith("WARNING com.openhtmltopdf"));
+            assertThat(log.warnings()).anyMatch(line -> line.startsWith("WARNING com.openhtmltopdf"));
         }
     }
 

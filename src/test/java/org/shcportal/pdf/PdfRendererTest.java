@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.GroupCard;
+import org.shcportal.fixtures.LogCapture;
 import org.shcportal.qr.QrSymbol;
 
 /**
@@ -53,7 +54,7 @@ class PdfRendererTest {
         List<String> mariaTexts = new ArrayList<>(maria.qr().qrTexts());
         mariaTexts.addAll(maria.fullHistory().orElseThrow().qrTexts());
 
-        try (LogCapture log = new LogCapture()) {
+        try (LogCapture log = LogCapture.start()) {
             renderer = new PdfRenderer();
             String english = SampleDocuments.withQrCodes("card-en.xhtml", johnCovid.qrTexts());
             PDFS.put("card-en-letter", renderer.render(english, PageFormat.LETTER));
@@ -62,7 +63,7 @@ class PdfRendererTest {
                     renderer.render(SampleDocuments.withQrCodes("card-es.xhtml", mariaTexts), PageFormat.LETTER));
             PDFS.put("wallet-en-letter", renderer.render(SampleDocuments.withQrCodes("wallet-en.xhtml",
                     List.of(johnCovid.qrTexts().get(0), johnInfluenza.qrTexts().get(0))), PageFormat.LETTER));
-            renderWarnings = log.pdfWarnings();
+            renderWarnings = log.warnings();
         }
         writeSamples();
     }
