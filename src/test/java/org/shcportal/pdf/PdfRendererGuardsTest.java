@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.AfterEach;
@@ -165,8 +166,23 @@ class PdfRendererGuardsTest {
         }
     }
 
+    /**
+     * At start-up the warm-up runs on a thread of its own, where a refused document would go unseen: it renders
+     * without a warning, a one-page document in both faces of the font, whose metrics every later render then reuses.
+     */
     @Test
-    void warmUpRendersAWholeDocument() {
-        renderer.warmUp();
+    void warmUpRendersAWholeDocumentInBothFacesWithoutAWarning() throws IOException {
+        try (LogCapture log = LogCapture.start()) {
+            renderer.warmUp();
+            assertThat(log.warnings()).isEmpty();
+        }
+        try (PDDocument document = PdfInspection.load(renderer.render(PdfRenderer.WARM_UP_DOCUMENT,
+                PageFormat.LETTER))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(PdfInspection.text(document)).contains("Warm-up", "á é í ó ú ñ ü ¿ ¡ bold");
+            assertThat(PdfInspection.fonts(document)).extracting(PDFont::getName)
+                    .anyMatch(name -> name.endsWith("+NotoSans-Regular"))
+                    .anyMatch(name -> name.endsWith("+NotoSans-Bold"));
+        }
     }
 }
