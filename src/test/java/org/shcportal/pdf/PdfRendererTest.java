@@ -238,7 +238,7 @@ class PdfRendererTest {
             assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(pdf.getDocumentInformation().getTitle())
                     .isEqualTo("COVID-19 vaccination record of John B. Anyperson – SMART Health Card");
-            assertThat(pdf.getDocumentInformation().getProducer()).isEqualTo(PdfRenderer.DEFAULT_PRODUCER);
+            assertThat(pdf.getDocumentInformation().getProducer()).isEqualTo("SMART Health Card portal");
             List<PDStructureElement> structure = PdfInspection.structure(pdf);
             assertThat(structure).extracting(PDStructureElement::getStructureType).contains("H1", "H2", "Table",
                     "TH", "TD", "P", "Figure");
