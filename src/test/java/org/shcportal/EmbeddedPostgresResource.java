@@ -39,7 +39,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.username", user,
                 "quarkus.datasource.password", password,
                 "portal.demo-data.enabled", "true",
-                "portal.issuer.generated-keys-dir", TestKeys.folder().toString());
+                "portal.issuer.generated-keys-dir", GeneratedKeysFolder.path().toString());
     }
 
     @Override

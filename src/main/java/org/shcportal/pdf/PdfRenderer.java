@@ -36,7 +36,7 @@ public final class PdfRenderer {
      * platform loader sees no such provider, so the JDK's own implementations are used, always.
      */
     private static final ClassLoader JDK_XML_ONLY = ClassLoader.getPlatformClassLoader();
-    private static final String WARM_UP_DOCUMENT = """
+    static final String WARM_UP_DOCUMENT = """
             <html lang="en"><head><title>Warm-up</title><meta name="subject" content="Warm-up"/>
             <link rel="stylesheet" href="/static/css/print.css"/></head>
             <body><h1>Warm-up</h1><p>á é í ó ú ñ ü ¿ ¡ <b>bold</b></p>

@@ -17,7 +17,6 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.cards.CardVerifier;
-import org.shcportal.cards.HealthCardFile;
 import org.shcportal.helpdesk.OpenedRecords;
 import org.shcportal.helpdesk.StaffAudit;
 import org.shcportal.helpdesk.TestPeople;
@@ -68,7 +67,7 @@ class SendCardsTest {
         assertThat(mail.getText()).contains(".smart-health-card").doesNotContain(registryId);
         List<MailAttachment> attachments = mail.getAttachment();
         assertThat(attachments).extracting(MailAttachment::getContentType)
-                .containsExactly(HealthCardFile.MEDIA_TYPE, "application/pdf");
+                .containsExactly("application/smart-health-card", "application/pdf");
         assertThat(attachments.get(0).getName()).endsWith(".smart-health-card");
         JsonNode file = new ObjectMapper().readTree(attachments.get(0).getData().getBytes());
         assertThat(file.path("verifiableCredential")).isNotEmpty().allSatisfy(jws -> assertThat(

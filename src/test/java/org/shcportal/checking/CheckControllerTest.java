@@ -39,12 +39,12 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import org.shcportal.LogCapture;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.CardIssuer;
 import org.shcportal.cards.HealthCardFile;
 import org.shcportal.cards.IssuerSettings;
 import org.shcportal.crl.Revocations;
+import org.shcportal.fixtures.LogCapture;
 import org.shcportal.fixtures.ShcExamples;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
@@ -316,7 +316,7 @@ class CheckControllerTest {
 
         assertThat(rowCounts()).isEqualTo(rowsBefore);
         String payload = card.jws().substring(card.jws().indexOf('.') + 1, card.jws().indexOf('.') + 30);
-        assertThat(log.lines).noneMatch(line -> line.contains("Anyperson") || line.contains("1951-01-20")
+        assertThat(log.lines()).noneMatch(line -> line.contains("Anyperson") || line.contains("1951-01-20")
                 || line.contains(payload) || line.contains("shc:/") || line.contains("not a card at all"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(files(uploads))
                 .as("uploaded files left in %s", uploads).isSubsetOf(filesBefore));

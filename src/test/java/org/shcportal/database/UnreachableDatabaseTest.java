@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.shcportal.TestKeys;
+import org.shcportal.GeneratedKeysFolder;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -62,7 +62,7 @@ class UnreachableDatabaseTest {
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + PORT + "/postgres",
                     "quarkus.datasource.username", "postgres",
                     "quarkus.datasource.password", "",
-                    "portal.issuer.generated-keys-dir", TestKeys.folder().toString());
+                    "portal.issuer.generated-keys-dir", GeneratedKeysFolder.path().toString());
         }
 
         @Override

@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.shcportal.LogCapture;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
+import org.shcportal.fixtures.LogCapture;
 import org.shcportal.registry.Person;
 import org.shcportal.signin.Browser;
 import org.shcportal.signin.TestSessions;
@@ -157,7 +157,7 @@ class FindPersonTest {
 
         search(supervisor, Map.of("registryId", "NM-000002"));
 
-        AuditEvent event = TestCallers.lastEventBy(username);
+        AuditEvent event = StaffAudit.lastBy(username);
         assertThat(event.action).isEqualTo(AuditAction.STAFF_SEARCHED);
         assertThat(event.actorRole).isEqualTo("SUPERVISOR");
         assertThat(event.subjectPersonId).isNull();
@@ -203,7 +203,7 @@ class FindPersonTest {
         assertThat(searched.asString()).doesNotContain("Anyperson");
         assertThat(opened.statusCode()).isEqualTo(400);
         assertThat(agent.get("/helpdesk/people/" + person).statusCode()).isEqualTo(404);
-        assertThat(TestCallers.countEvents(username, AuditAction.STAFF_RECORD_OPENED)).isZero();
+        assertThat(StaffAudit.by(username, AuditAction.STAFF_RECORD_OPENED)).isEmpty();
     }
 
     @Test
@@ -229,7 +229,7 @@ class FindPersonTest {
         assertThat(badTicket.asString()).contains("A ticket number has up to 40").doesNotContain("<img src=x>")
                 .contains("value=\"SIGN_IN_HELP\" selected");
         assertThat(agent.get("/helpdesk/people/" + person.id()).statusCode()).isEqualTo(404);
-        assertThat(TestCallers.countEvents(username, AuditAction.STAFF_RECORD_OPENED)).isZero();
+        assertThat(StaffAudit.by(username, AuditAction.STAFF_RECORD_OPENED)).isEmpty();
     }
 
     @Test
@@ -244,7 +244,7 @@ class FindPersonTest {
 
         assertThat(opened.statusCode()).isEqualTo(303);
         assertThat(opened.header("Location")).endsWith("/helpdesk/people/" + person.id());
-        AuditEvent event = TestCallers.lastEventBy(username);
+        AuditEvent event = StaffAudit.lastBy(username);
         assertThat(event.action).isEqualTo(AuditAction.STAFF_RECORD_OPENED);
         assertThat(event.actorStaff).isEqualTo(username);
         assertThat(event.actorRole).isEqualTo("AGENT");
@@ -292,7 +292,7 @@ class FindPersonTest {
         } finally {
             capture.close();
         }
-        assertThat(capture.lines).noneSatisfy(line -> assertThat(line).containsAnyOf(person.familyName(),
+        assertThat(capture.lines()).noneSatisfy(line -> assertThat(line).containsAnyOf(person.familyName(),
                 person.email(), person.phone(), person.phone().substring(2)));
     }
 

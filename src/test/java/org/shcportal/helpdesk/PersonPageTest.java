@@ -76,8 +76,8 @@ class PersonPageTest {
         agent.get("/helpdesk/people/" + person.id());
         agent.get("/helpdesk/people/" + person.id());
 
-        assertThat(TestCallers.countEvents(username, AuditAction.STAFF_RECORD_OPENED)).isEqualTo(1);
-        assertThat(TestCallers.lastEventBy(username).action).isEqualTo(AuditAction.STAFF_RECORD_OPENED);
+        assertThat(StaffAudit.by(username, AuditAction.STAFF_RECORD_OPENED)).hasSize(1);
+        assertThat(StaffAudit.lastBy(username).action).isEqualTo(AuditAction.STAFF_RECORD_OPENED);
     }
 
     @Test

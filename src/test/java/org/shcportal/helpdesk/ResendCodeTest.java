@@ -78,7 +78,7 @@ class ResendCodeTest {
         agent.post("/helpdesk/people/" + person.id() + "/sign-in-code",
                 Map.of("contact", String.valueOf(contactId(person, Contact.Kind.EMAIL))));
 
-        AuditEvent event = TestCallers.lastEventBy(username);
+        AuditEvent event = StaffAudit.lastBy(username);
         assertThat(event.action).isEqualTo(AuditAction.STAFF_CODE_RESENT);
         assertThat(event.actorRole).isEqualTo("AGENT");
         assertThat(event.subjectPersonId).isEqualTo(person.id());
@@ -124,7 +124,7 @@ class ResendCodeTest {
         assertThat(Outboxes.countFor(other.email())).isZero();
         assertThat(Outboxes.countFor("attacker@example.com")).isZero();
         assertThat(Outboxes.countFor("old." + person.email())).isZero();
-        assertThat(TestCallers.countEvents(username, AuditAction.STAFF_CODE_RESENT)).isZero();
+        assertThat(StaffAudit.by(username, AuditAction.STAFF_CODE_RESENT)).isEmpty();
     }
 
     @Test

@@ -24,6 +24,12 @@ public final class StaffAudit {
         return by(username).stream().filter(event -> event.action == action).toList();
     }
 
+    /** The newest event by the staff account. */
+    public static AuditEvent lastBy(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find(
+                "actorStaff = ?1 order by id desc", username).firstResult());
+    }
+
     /** The actions the staff account did, in order. */
     public static List<AuditAction> actionsOf(String username) {
         return by(username).stream().map(event -> event.action).toList();

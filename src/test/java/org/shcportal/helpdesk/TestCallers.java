@@ -8,8 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.shcportal.audit.AuditAction;
-import org.shcportal.audit.AuditEvent;
 import org.shcportal.registry.Address;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Immunization;
@@ -97,17 +95,6 @@ final class TestCallers {
             values.add(radio.group(1));
         }
         return values;
-    }
-
-    /** The newest audit event written by the staff account. */
-    static AuditEvent lastEventBy(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find(
-                "actorStaff = ?1 order by id desc", username).firstResult());
-    }
-
-    static long countEvents(String username, AuditAction action) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("actorStaff = ?1 and action = ?2",
-                username, action));
     }
 
     /** A run of lower-case letters from a number: names keep only letters when they are compared. */

@@ -39,7 +39,7 @@ class WellKnownRoutesTest {
         String body = given().header("Origin", "https://verifier.example").when().get("/.well-known/jwks.json")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "*")
-                .header("Cache-Control", WellKnownRoutes.CACHE_CONTROL)
+                .header("Cache-Control", "public, max-age=300")
                 .contentType("application/json")
                 .extract().asString();
         JWKSet set = JWKSet.parse(body);

@@ -29,13 +29,13 @@ class DevKeyRingTest {
 
         String kid = DevKeyRing.loadOrCreate(directory).active().kid();
 
-        assertThat(TestKeys.permissions(directory.resolve(kid + ".jwk"))).isEqualTo("rw-------");
-        assertThat(TestKeys.permissions(directory)).isEqualTo("rwx------");
+        assertThat(OperatorKeys.permissions(directory.resolve(kid + ".jwk"))).isEqualTo("rw-------");
+        assertThat(OperatorKeys.permissions(directory)).isEqualTo("rwx------");
     }
 
     @Test
     void usesAKeyAlreadyThere() {
-        Path file = TestKeys.writeJwk(home, "mine.jwk", TestKeys.newP256());
+        Path file = OperatorKeys.writeJwk(home, "mine.jwk", OperatorKeys.newP256());
 
         KeyRing ring = DevKeyRing.loadOrCreate(home);
 

@@ -14,8 +14,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 
 class JwksTest {
 
-    private final SigningKey revocable = new SigningKey(TestKeys.newP256(), true);
-    private final SigningKey plain = new SigningKey(TestKeys.newP256(), false);
+    private final SigningKey revocable = new SigningKey(OperatorKeys.newP256(), true);
+    private final SigningKey plain = new SigningKey(OperatorKeys.newP256(), false);
 
     @Test
     void publishesEachKeyWithTheSpecMembersAndNoPrivatePart() throws Exception {

@@ -20,8 +20,8 @@ class KeyRingTest {
 
     @Test
     void theOnlyKeyIsTheActiveOne() {
-        ECKey key = TestKeys.newP256();
-        TestKeys.writeJwk(directory, "issuer.jwk", key);
+        ECKey key = OperatorKeys.newP256();
+        OperatorKeys.writeJwk(directory, "issuer.jwk", key);
 
         KeyRing ring = KeyRing.load(directory);
 
@@ -34,12 +34,12 @@ class KeyRingTest {
 
     @Test
     void readsJwkAndBothPemFormsAndSignsWithTheKeyNamedInActiveKid() throws Exception {
-        ECKey jwk = TestKeys.newP256();
-        ECKey pkcs8 = TestKeys.newP256();
-        ECKey sec1 = TestKeys.newP256();
-        TestKeys.writeJwk(directory, "a.json", jwk);
-        TestKeys.writePkcs8(directory, "b.pem", pkcs8);
-        TestKeys.writeSec1(directory, "c.pem", sec1);
+        ECKey jwk = OperatorKeys.newP256();
+        ECKey pkcs8 = OperatorKeys.newP256();
+        ECKey sec1 = OperatorKeys.newP256();
+        OperatorKeys.writeJwk(directory, "a.json", jwk);
+        OperatorKeys.writePkcs8(directory, "b.pem", pkcs8);
+        OperatorKeys.writeSec1(directory, "c.pem", sec1);
         Files.writeString(directory.resolve("active-kid"), SigningKey.kidOf(pkcs8) + "\n");
 
         KeyRing ring = KeyRing.load(directory);
@@ -55,7 +55,7 @@ class KeyRingTest {
 
     @Test
     void ignoresOtherFiles() throws Exception {
-        TestKeys.writeJwk(directory, "issuer.jwk", TestKeys.newP256());
+        OperatorKeys.writeJwk(directory, "issuer.jwk", OperatorKeys.newP256());
         Files.writeString(directory.resolve("README.txt"), "keys of the portal");
 
         assertThat(KeyRing.load(directory).all()).hasSize(1);
@@ -63,7 +63,7 @@ class KeyRingTest {
 
     @Test
     void rejectsAP384Key() {
-        TestKeys.writeJwk(directory, "p384.jwk", TestKeys.generate(Curve.P_384));
+        OperatorKeys.writeJwk(directory, "p384.jwk", OperatorKeys.generate(Curve.P_384));
 
         assertThatThrownBy(() -> KeyRing.load(directory)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("p384.jwk").hasMessageContaining("not EC P-256");
@@ -71,7 +71,7 @@ class KeyRingTest {
 
     @Test
     void rejectsAP384KeyInPem() {
-        TestKeys.writePkcs8(directory, "p384.pem", TestKeys.generate(Curve.P_384));
+        OperatorKeys.writePkcs8(directory, "p384.pem", OperatorKeys.generate(Curve.P_384));
 
         assertThatThrownBy(() -> KeyRing.load(directory)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("p384.pem").hasMessageContaining("not EC P-256");
@@ -79,7 +79,7 @@ class KeyRingTest {
 
     @Test
     void rejectsAnRsaKey() throws Exception {
-        TestKeys.writeJwk(directory, "rsa.jwk", new RSAKeyGenerator(2048).generate());
+        OperatorKeys.writeJwk(directory, "rsa.jwk", new RSAKeyGenerator(2048).generate());
 
         assertThatThrownBy(() -> KeyRing.load(directory)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("rsa.jwk").hasMessageContaining("not EC P-256 (kty RSA)");
@@ -87,7 +87,7 @@ class KeyRingTest {
 
     @Test
     void rejectsAPublicOnlyKey() {
-        TestKeys.writeJwk(directory, "public.jwk", TestKeys.newP256().toPublicJWK());
+        OperatorKeys.writeJwk(directory, "public.jwk", OperatorKeys.newP256().toPublicJWK());
 
         assertThatThrownBy(() -> KeyRing.load(directory)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("public.jwk").hasMessageContaining("no private part");
@@ -95,20 +95,20 @@ class KeyRingTest {
 
     @Test
     void rejectsGarbage() {
-        TestKeys.write(directory.resolve("garbage.jwk"), "{\"kty\": nonsense");
-        TestKeys.write(directory.resolve("garbage.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+        OperatorKeys.write(directory.resolve("garbage.jwk"), "{\"kty\": nonsense");
+        OperatorKeys.write(directory.resolve("garbage.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
 
         assertThatThrownBy(() -> KeyRing.load(directory)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("garbage.jwk").hasMessageContaining("not parseable");
-        TestKeys.write(directory.resolve("garbage.jwk"), TestKeys.newP256().toJSONString());
+        OperatorKeys.write(directory.resolve("garbage.jwk"), OperatorKeys.newP256().toJSONString());
         assertThatThrownBy(() -> KeyRing.load(directory)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("garbage.pem").hasMessageContaining("not parseable");
     }
 
     @Test
     void rejectsAKeyFileThatGroupOrOthersCanRead() {
-        Path file = TestKeys.writeJwk(directory, "shared.jwk", TestKeys.newP256());
-        TestKeys.chmod(file, "rw-r-----");
+        Path file = OperatorKeys.writeJwk(directory, "shared.jwk", OperatorKeys.newP256());
+        OperatorKeys.chmod(file, "rw-r-----");
 
         assertThatThrownBy(() -> KeyRing.load(directory)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("shared.jwk").hasMessageContaining("rw-r-----").hasMessageContaining("owner only");
@@ -116,7 +116,7 @@ class KeyRingTest {
 
     @Test
     void rejectsAnActiveKidThatNamesNoKey() throws Exception {
-        TestKeys.writeJwk(directory, "issuer.jwk", TestKeys.newP256());
+        OperatorKeys.writeJwk(directory, "issuer.jwk", OperatorKeys.newP256());
         Files.writeString(directory.resolve("active-kid"), "3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s");
 
         assertThatThrownBy(() -> KeyRing.load(directory)).isInstanceOf(KeyFileException.class)
@@ -125,8 +125,8 @@ class KeyRingTest {
 
     @Test
     void needsActiveKidWhenThereAreSeveralKeys() {
-        TestKeys.writeJwk(directory, "one.jwk", TestKeys.newP256());
-        TestKeys.writeJwk(directory, "two.jwk", TestKeys.newP256());
+        OperatorKeys.writeJwk(directory, "one.jwk", OperatorKeys.newP256());
+        OperatorKeys.writeJwk(directory, "two.jwk", OperatorKeys.newP256());
 
         assertThatThrownBy(() -> KeyRing.load(directory)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("active-kid").hasMessageContaining("2 keys");
@@ -134,9 +134,9 @@ class KeyRingTest {
 
     @Test
     void rejectsTheSameKeyInTwoFiles() {
-        ECKey key = TestKeys.newP256();
-        TestKeys.writeJwk(directory, "one.jwk", key);
-        TestKeys.writePkcs8(directory, "two.pem", key);
+        ECKey key = OperatorKeys.newP256();
+        OperatorKeys.writeJwk(directory, "one.jwk", key);
+        OperatorKeys.writePkcs8(directory, "two.pem", key);
 
         assertThatThrownBy(() -> KeyRing.load(directory)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("two.pem").hasMessageContaining("same key as one.jwk");
@@ -144,8 +144,8 @@ class KeyRingTest {
 
     @Test
     void rejectsAKidThatIsNotTheThumbprint() {
-        ECKey key = new ECKey.Builder(TestKeys.newP256()).keyID("my-key").build();
-        TestKeys.writeJwk(directory, "named.jwk", key);
+        ECKey key = new ECKey.Builder(OperatorKeys.newP256()).keyID("my-key").build();
+        OperatorKeys.writeJwk(directory, "named.jwk", key);
 
         assertThatThrownBy(() -> KeyRing.load(directory)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("named.jwk").hasMessageContaining("not the key's RFC 7638 thumbprint");
@@ -161,9 +161,9 @@ class KeyRingTest {
 
     @Test
     void messagesCarryNoKeyMaterial() {
-        ECKey key = TestKeys.newP256();
+        ECKey key = OperatorKeys.newP256();
         String json = key.toJSONString();
-        TestKeys.write(directory.resolve("truncated.jwk"), json.substring(0, json.length() - 2));
+        OperatorKeys.write(directory.resolve("truncated.jwk"), json.substring(0, json.length() - 2));
 
         assertThatThrownBy(() -> KeyRing.load(directory)).hasMessageContaining("truncated.jwk")
                 .message().doesNotContain(key.getD().toString());

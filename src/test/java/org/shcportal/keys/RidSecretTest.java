@@ -22,7 +22,7 @@ class RidSecretTest {
 
     @Test
     void reproducesTheRidsOfTheSpecExamples() {
-        RidSecret secret = RidSecret.load(TestKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET + "\n"));
+        RidSecret secret = RidSecret.load(OperatorKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET + "\n"));
 
         assertThat(secret.rid(EXAMPLE_KID, "userid-00")).isEqualTo("MKyCxh7p6uQ");
         assertThat(secret.rid(EXAMPLE_KID, "userid-02")).isEqualTo("YjKhdFoxL_g");
@@ -31,7 +31,7 @@ class RidSecretTest {
 
     @Test
     void ridsDifferByKey() {
-        RidSecret secret = RidSecret.load(TestKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET));
+        RidSecret secret = RidSecret.load(OperatorKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET));
 
         assertThat(secret.rid("another-kid", "userid-00")).hasSize(11).isNotEqualTo("MKyCxh7p6uQ");
         assertThat(secret.rid(EXAMPLE_KID, "userid-00")).isEqualTo("MKyCxh7p6uQ");
@@ -39,7 +39,7 @@ class RidSecretTest {
 
     @Test
     void givesTheSameRidsFromManyThreads() {
-        RidSecret secret = RidSecret.load(TestKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET));
+        RidSecret secret = RidSecret.load(OperatorKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET));
         List<String> persons = IntStream.range(0, 2_000).mapToObj(i -> "person-" + i % 50).toList();
         List<String> sequential = persons.stream().map(person -> secret.rid(EXAMPLE_KID, person)).toList();
 
@@ -50,7 +50,7 @@ class RidSecretTest {
 
     @Test
     void rejectsAShortSecret() {
-        Path file = TestKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET.substring(0, 40));
+        Path file = OperatorKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET.substring(0, 40));
 
         assertThatThrownBy(() -> RidSecret.load(file)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("rid-secret").hasMessageContaining("at least 32")
@@ -60,7 +60,7 @@ class RidSecretTest {
     @Test
     void rejectsASecretThatIsNotBase64url() {
         String secret = EXAMPLE_SECRET.replace('-', '+');
-        Path file = TestKeys.write(directory.resolve("rid-secret"), secret);
+        Path file = OperatorKeys.write(directory.resolve("rid-secret"), secret);
 
         assertThatThrownBy(() -> RidSecret.load(file)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("rid-secret").hasMessageContaining("base64url")
@@ -69,7 +69,7 @@ class RidSecretTest {
 
     @Test
     void rejectsASecretThatGroupOrOthersCanRead() {
-        Path file = TestKeys.chmod(TestKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET), "rw-r--r--");
+        Path file = OperatorKeys.chmod(OperatorKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET), "rw-r--r--");
 
         assertThatThrownBy(() -> RidSecret.load(file)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("rid-secret").hasMessageContaining("owner only");
@@ -77,7 +77,7 @@ class RidSecretTest {
 
     @Test
     void keepsTheSecretOutOfToString() {
-        RidSecret secret = RidSecret.load(TestKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET));
+        RidSecret secret = RidSecret.load(OperatorKeys.write(directory.resolve("rid-secret"), EXAMPLE_SECRET));
 
         assertThat(secret.toString()).doesNotContain(EXAMPLE_SECRET);
     }
@@ -89,7 +89,7 @@ class RidSecretTest {
         String rid = RidSecret.loadOrCreate(file).rid(EXAMPLE_KID, "userid-00");
 
         assertThat(Files.readString(file)).matches("[A-Za-z0-9_-]{43}");
-        assertThat(TestKeys.permissions(file)).isEqualTo("rw-------");
+        assertThat(OperatorKeys.permissions(file)).isEqualTo("rw-------");
         assertThat(RidSecret.loadOrCreate(file).rid(EXAMPLE_KID, "userid-00")).isEqualTo(rid);
     }
 }

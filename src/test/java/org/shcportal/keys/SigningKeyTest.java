@@ -39,7 +39,7 @@ class SigningKeyTest {
 
     @Test
     void publishesThePublicPartWithKidUseAndAlg() {
-        ECKey key = TestKeys.newP256();
+        ECKey key = OperatorKeys.newP256();
 
         SigningKey signingKey = new SigningKey(key, true);
 
@@ -55,7 +55,7 @@ class SigningKeyTest {
     @ParameterizedTest
     @MethodSource("providers")
     void signsWith64ByteSignaturesThatThePlainJdkVerifies(Provider provider) throws Exception {
-        SigningKey key = new SigningKey(TestKeys.newP256(), true, provider);
+        SigningKey key = new SigningKey(OperatorKeys.newP256(), true, provider);
         JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.kid()).build(),
                 new Payload("{\"iss\":\"https://example.org\"}"));
 
@@ -72,7 +72,7 @@ class SigningKeyTest {
 
     @Test
     void theDefaultSignerUsesTheChosenProvider() throws Exception {
-        SigningKey key = new SigningKey(TestKeys.newP256(), true);
+        SigningKey key = new SigningKey(OperatorKeys.newP256(), true);
         JWSObject jws = new JWSObject(new JWSHeader(JWSAlgorithm.ES256), new Payload("{}"));
 
         jws.sign(key.signer());

@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 
 import org.junit.jupiter.api.Test;
-import org.shcportal.LogCapture;
+import org.shcportal.fixtures.LogCapture;
 import org.shcportal.outbox.OutboundMessage.Channel;
 import org.shcportal.outbox.OutboundMessage.Status;
 
@@ -130,8 +130,8 @@ class OutboxTest {
             awaitStatus(emailId, Status.SENT);
             awaitStatus(smsId, Status.SENT);
 
-            assertThat(capture.lines).anyMatch(line -> line.contains("SMS " + smsId + " handed"));
-            assertThat(capture.lines).noneMatch(line -> line.contains(email) || line.contains(phone)
+            assertThat(capture.lines()).anyMatch(line -> line.contains("SMS " + smsId + " handed"));
+            assertThat(capture.lines()).noneMatch(line -> line.contains(email) || line.contains(phone)
                     || line.contains("Quintana-Begay") || line.contains("915273") || line.contains("602184"));
         }
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.shcportal.fixtures.LogCapture;
 
 /** What the renderer refuses (network, files, broken documents) and what it guarantees (text, threads, warm-up). */
 class PdfRendererGuardsTest {
@@ -113,10 +115,10 @@ class PdfRendererGuardsTest {
     @Test
     void aWarningOfTheLayoutEngineFailsTheRenderAndIsLogged() {
         String brokenPng = "<img src='data:image/png;base64,iVBORw0KGgoAAAAN' alt='QR code'/>";
-        try (LogCapture log = new LogCapture()) {
+        try (LogCapture log = LogCapture.start()) {
             assertThatThrownBy(() -> renderer.render(document("", brokenPng), PageFormat.LETTER))
                     .isInstanceOf(PdfRenderException.class).hasMessageContaining("image");
-            assertThat(log.pdfWarnings()).anyMatch(line -> line.startsWith("WARNING com.openhtmltopdf"));
+            assertThat(log.warningsFrom("com.openhtmltopdf")).anyMatch(line -> line.startsWith("WARNING com.openhtmltopdf"));
         }
     }
 
@@ -164,8 +166,23 @@ class PdfRendererGuardsTest {
         }
     }
 
+    /**
+     * At start-up the warm-up runs on a thread of its own, where a refused document would go unseen: it renders
+     * without a warning, a one-page document in both faces of the font, whose metrics every later render then reuses.
+     */
     @Test
-    void warmUpRendersAWholeDocument() {
-        renderer.warmUp();
+    void warmUpRendersAWholeDocumentInBothFacesWithoutAWarning() throws IOException {
+        try (LogCapture log = LogCapture.start()) {
+            renderer.warmUp();
+            assertThat(log.warningsFrom(PdfRendererTest.PDF_LOGGERS)).isEmpty();
+        }
+        try (PDDocument document = PdfInspection.load(renderer.render(PdfRenderer.WARM_UP_DOCUMENT,
+                PageFormat.LETTER))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(PdfInspection.text(document)).contains("Warm-up", "á é í ó ú ñ ü ¿ ¡ bold");
+            assertThat(PdfInspection.fonts(document)).extracting(PDFont::getName)
+                    .anyMatch(name -> name.endsWith("+NotoSans-Regular"))
+                    .anyMatch(name -> name.endsWith("+NotoSans-Bold"));
+        }
     }
 }

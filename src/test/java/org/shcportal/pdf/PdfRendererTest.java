@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.GroupCard;
+import org.shcportal.fixtures.LogCapture;
 import org.shcportal.qr.QrSymbol;
 
 /**
@@ -36,6 +37,9 @@ class PdfRendererTest {
     static final Path SAMPLES = Path.of("target", "pdf-samples");
     static final float SCAN_DPI = 300;
     static final double MIN_QR_MM = 40; // the SMART Health Cards spec makes codes usable at 40 × 40 mm
+    /** The loggers of the PDF libraries (openhtmltopdf, PDFBox, FontBox) and of our renderer. */
+    static final String[] PDF_LOGGERS = { "com.openhtmltopdf", "org.apache.pdfbox", "org.apache.fontbox",
+            "org.shcportal.pdf" };
 
     static PdfRenderer renderer;
     static Card johnCovid;
@@ -53,7 +57,7 @@ class PdfRendererTest {
         List<String> mariaTexts = new ArrayList<>(maria.qr().qrTexts());
         mariaTexts.addAll(maria.fullHistory().orElseThrow().qrTexts());
 
-        try (LogCapture log = new LogCapture()) {
+        try (LogCapture log = LogCapture.start()) {
             renderer = new PdfRenderer();
             String english = SampleDocuments.withQrCodes("card-en.xhtml", johnCovid.qrTexts());
             PDFS.put("card-en-letter", renderer.render(english, PageFormat.LETTER));
@@ -62,7 +66,7 @@ class PdfRendererTest {
                     renderer.render(SampleDocuments.withQrCodes("card-es.xhtml", mariaTexts), PageFormat.LETTER));
             PDFS.put("wallet-en-letter", renderer.render(SampleDocuments.withQrCodes("wallet-en.xhtml",
                     List.of(johnCovid.qrTexts().get(0), johnInfluenza.qrTexts().get(0))), PageFormat.LETTER));
-            renderWarnings = log.pdfWarnings();
+            renderWarnings = log.warningsFrom(PDF_LOGGERS);
         }
         writeSamples();
     }
@@ -237,7 +241,7 @@ class PdfRendererTest {
             assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(pdf.getDocumentInformation().getTitle())
                     .isEqualTo("COVID-19 vaccination record of John B. Anyperson – SMART Health Card");
-            assertThat(pdf.getDocumentInformation().getProducer()).isEqualTo(PdfRenderer.DEFAULT_PRODUCER);
+            assertThat(pdf.getDocumentInformation().getProducer()).isEqualTo("SMART Health Card portal");
             List<PDStructureElement> structure = PdfInspection.structure(pdf);
             assertThat(structure).extracting(PDStructureElement::getStructureType).contains("H1", "H2", "Table",
                     "TH", "TD", "P", "Figure");

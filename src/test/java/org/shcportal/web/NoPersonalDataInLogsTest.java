@@ -10,11 +10,11 @@ import java.util.Set;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.shcportal.LogCapture;
 import org.shcportal.demodata.GenerateCommand;
 import org.shcportal.demodata.GenerateOptions;
 import org.shcportal.demodata.Household;
 import org.shcportal.demodata.SyntheticRegistry;
+import org.shcportal.fixtures.LogCapture;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -37,9 +37,9 @@ class NoPersonalDataInLogsTest {
         } finally {
             capture.close();
         }
-        assertThat(capture.lines).isNotEmpty();
+        assertThat(capture.lines()).isNotEmpty();
         Set<String> personalData = personalDataOfTheFirstHouseholds();
-        assertThat(capture.lines).noneSatisfy(line -> assertThat(personalData).anyMatch(line::contains));
+        assertThat(capture.lines()).noneSatisfy(line -> assertThat(personalData).anyMatch(line::contains));
     }
 
     private static Set<String> personalDataOfTheFirstHouseholds() {

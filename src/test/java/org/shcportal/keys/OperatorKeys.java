@@ -15,9 +15,9 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 
 /** Fresh keys written the ways operators store them, owner-only unless told otherwise. */
-final class TestKeys {
+final class OperatorKeys {
 
-    private TestKeys() {
+    private OperatorKeys() {
     }
 
     static ECKey newP256() {

@@ -5,15 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The tests' signing key and rid secret: generated once per test run in a temporary folder, never committed. */
-public final class TestKeys {
+/**
+ * Where the portal under test generates its signing key and rid secret ({@code portal.issuer.generated-keys-dir}): a
+ * temporary folder made once per test run, so no key is ever committed.
+ */
+public final class GeneratedKeysFolder {
 
     private static Path folder;
 
-    private TestKeys() {
+    private GeneratedKeysFolder() {
     }
 
-    public static synchronized Path folder() {
+    public static synchronized Path path() {
         if (folder == null) {
             try {
                 folder = Files.createTempDirectory("portal-test-keys");
