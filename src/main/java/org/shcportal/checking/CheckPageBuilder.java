@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.shcportal.cards.Cvx;
 import org.shcportal.checking.CardChecks.Checked;
 import org.shcportal.records.RecordMessages;
 import org.shcportal.registry.LabTests;
@@ -28,7 +29,6 @@ import io.quarkus.qute.i18n.MessageBundles;
  */
 final class CheckPageBuilder {
 
-    private static final String CVX = "http://hl7.org/fhir/sid/cvx";
     /** An issuer URL from someone else's card is shown, but not at any length. */
     private static final int MAX_SHOWN_CHARS = 200;
 
@@ -152,7 +152,7 @@ final class CheckPageBuilder {
         String vaccine;
         if (dose.code().isEmpty()) {
             vaccine = messages.not_in_card();
-        } else if (CVX.equals(dose.system())) {
+        } else if (Cvx.SYSTEM.equals(dose.system())) {
             vaccine = vaccineNames.apply(dose.code()).orElseGet(() -> records.vaccine_unknown(dose.code()));
         } else {
             vaccine = messages.code_other(dose.code(), shown(dose.system()));
