@@ -66,7 +66,7 @@ public class CardPdfController {
                 printouts.title(person, printed.get(0).card().group(), language));
         audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id,
                 (wallet ? "wallet pdf " : "pdf ") + slug);
-        return Attachment.of(pdf, "application/pdf",
+        return Attachment.pdf(pdf,
                 DownloadNames.of(person, calendar.today(), slug + (wallet ? "-wallet" : full ? "-full" : ""), ".pdf"));
     }
 

@@ -73,7 +73,6 @@ public class FamilyPackController {
         CardsMessages messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
         byte[] pdf = printouts.pdf(printed, language, false,
                 messages.print_family_subject(guardian.fullName()));
-        return Attachment.of(pdf, "application/pdf",
-                DownloadNames.of(guardian, calendar.today(), "family-pack", ".pdf"));
+        return Attachment.pdf(pdf, DownloadNames.of(guardian, calendar.today(), "family-pack", ".pdf"));
     }
 }
