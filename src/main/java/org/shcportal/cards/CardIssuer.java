@@ -17,12 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class CardIssuer {
 
-    /**
-     * The longest JWS that fits one QR code at version 22, ECC L (SMART Health Cards specification, "Chunking Larger
-     * SHCs", https://spec.smarthealth.cards/#chunking-larger-shcs-deprecated).
-     */
-    public static final int MAX_SINGLE_QR_JWS_LENGTH = 1195;
-
     private final IssuerSettings settings;
     private final JwsSigner signer;
     private final RidSecret ridSecret;
@@ -96,7 +90,7 @@ public final class CardIssuer {
     }
 
     private boolean fitsOneCode(Context context, CardGroup group, ObjectNode bundle) {
-        return signer.length(claims(context, group, bundle)) <= MAX_SINGLE_QR_JWS_LENGTH;
+        return signer.length(claims(context, group, bundle)) <= NumericQr.MAX_SINGLE_QR_JWS_LENGTH;
     }
 
     private byte[] claims(Context context, CardGroup group, ObjectNode bundle) {

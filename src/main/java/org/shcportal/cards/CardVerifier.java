@@ -1,13 +1,11 @@
 package org.shcportal.cards;
 
-import java.io.ByteArrayOutputStream;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +21,8 @@ import com.nimbusds.jose.JWSVerifier;
  */
 public final class CardVerifier {
 
+    /** A payload whose signature holds is one the issuer made: it inflates without a limit. */
+    private static final int SIGNED_PAYLOAD_BYTES = Integer.MAX_VALUE;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String iss;
@@ -50,7 +50,7 @@ public final class CardVerifier {
 
     private Verification check(JWSObject jws, Instant now) {
         if (!JWSAlgorithm.ES256.equals(jws.getHeader().getAlgorithm())
-                || !"DEF".equals(jws.getHeader().getCustomParam("zip"))) {
+                || !DeflatedPayload.isDeflated(jws.getHeader())) {
             return Verification.invalid("header must say alg ES256 and zip DEF");
         }
         String kid = jws.getHeader().getKeyID();
@@ -63,7 +63,7 @@ public final class CardVerifier {
         }
         JsonNode claims;
         try {
-            claims = MAPPER.readTree(inflate(jws.getPayload().toBytes()));
+            claims = MAPPER.readTree(DeflatedPayload.inflate(jws.getPayload().toBytes(), SIGNED_PAYLOAD_BYTES));
         } catch (DataFormatException | java.io.IOException e) {
             return Verification.invalid("payload is not raw-DEFLATE JSON");
         }
@@ -105,25 +105,6 @@ public final class CardVerifier {
             return jws.verify(verifier);
         } catch (JOSEException | IllegalStateException e) {
             return false;
-        }
-    }
-
-    private static byte[] inflate(byte[] deflated) throws DataFormatException {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(deflated);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 4);
-            byte[] buffer = new byte[4096];
-            while (!inflater.finished()) {
-                int count = inflater.inflate(buffer);
-                if (count == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new DataFormatException("truncated raw DEFLATE stream");
-                }
-                out.write(buffer, 0, count);
-            }
-            return out.toByteArray();
-        } finally {
-            inflater.end();
         }
     }
 

@@ -1,10 +1,10 @@
 package org.shcportal.cards;
 
 /** CDC CVX vaccine codes as FHIR writes them. */
-final class Cvx {
+public final class Cvx {
 
     /** The FHIR CVX code system (http://hl7.org/fhir/sid/cvx). */
-    static final String SYSTEM = "http://hl7.org/fhir/sid/cvx";
+    public static final String SYSTEM = "http://hl7.org/fhir/sid/cvx";
 
     private Cvx() {
     }

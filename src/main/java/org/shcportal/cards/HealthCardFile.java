@@ -12,13 +12,15 @@ public final class HealthCardFile {
 
     public static final String MEDIA_TYPE = "application/smart-health-card";
     public static final String EXTENSION = ".smart-health-card";
+    /** The file's one member: the list of cards, each a JWS. */
+    public static final String CREDENTIALS = "verifiableCredential";
 
     private HealthCardFile() {
     }
 
     /** The file's bytes; JWS strings use only base64url characters and dots, so they need no escaping. */
     public static byte[] of(List<String> jwsList) {
-        StringBuilder json = new StringBuilder("{\"verifiableCredential\":[");
+        StringBuilder json = new StringBuilder("{\"" + CREDENTIALS + "\":[");
         for (int i = 0; i < jwsList.size(); i++) {
             json.append(i == 0 ? "\"" : ",\"").append(jwsList.get(i)).append('"');
         }

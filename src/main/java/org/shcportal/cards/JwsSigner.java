@@ -29,7 +29,8 @@ final class JwsSigner {
 
     JwsSigner(SigningKey key) {
         this.key = key;
-        this.header = new JWSHeader.Builder(JWSAlgorithm.ES256).customParam("zip", "DEF").keyID(key.kid()).build();
+        this.header = new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .customParam(DeflatedPayload.ZIP, DeflatedPayload.DEFLATE).keyID(key.kid()).build();
         this.headerChars = header.toBase64URL().toString().length();
     }
 

@@ -1,5 +1,7 @@
 package org.shcportal.checking;
 
+import static org.shcportal.qr.NumericQr.SCHEME;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.shcportal.cards.HealthCardFile;
 import org.shcportal.checking.InputProblem.Field;
 import org.shcportal.checking.InputProblem.Kind;
 
@@ -30,7 +33,6 @@ final class CardInput {
     /** Our limit on cards checked at once. */
     static final int MAX_CARDS = 10;
 
-    private static final String SCHEME = "shc:/";
     private static final Pattern JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
     private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
@@ -126,7 +128,7 @@ final class CardInput {
         } catch (IOException e) {
             throw new InputProblem(field, Kind.NOT_A_HEALTH_CARD);
         }
-        JsonNode credentials = file == null ? null : file.get("verifiableCredential");
+        JsonNode credentials = file == null ? null : file.get(HealthCardFile.CREDENTIALS);
         if (credentials == null || !credentials.isArray() || credentials.isEmpty()) {
             throw new InputProblem(field, Kind.NOT_A_HEALTH_CARD);
         }

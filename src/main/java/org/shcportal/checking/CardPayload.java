@@ -1,11 +1,11 @@
 package org.shcportal.checking;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.ParseException;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
+
+import org.shcportal.cards.DeflatedPayload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,33 +36,13 @@ record CardPayload(String kid, Optional<JsonNode> claims) {
         byte[] payload = object.getPayload().toBytes();
         Optional<JsonNode> claims;
         try {
-            byte[] json = "DEF".equals(object.getHeader().getCustomParam("zip")) ? inflate(payload) : payload;
+            byte[] json = DeflatedPayload.isDeflated(object.getHeader())
+                    ? DeflatedPayload.inflate(payload, MAX_CLAIMS_BYTES)
+                    : payload;
             claims = Optional.ofNullable(MAPPER.readTree(json)).filter(JsonNode::isObject);
         } catch (DataFormatException | IOException e) {
             claims = Optional.empty();
         }
         return Optional.of(new CardPayload(object.getHeader().getKeyID(), claims));
-    }
-
-    private static byte[] inflate(byte[] deflated) throws DataFormatException {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(deflated);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 4);
-            byte[] buffer = new byte[8192];
-            while (!inflater.finished()) {
-                int count = inflater.inflate(buffer);
-                if (count == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new DataFormatException("truncated raw DEFLATE stream");
-                }
-                if (out.size() + count > MAX_CLAIMS_BYTES) {
-                    throw new DataFormatException("inflates beyond the limit");
-                }
-                out.write(buffer, 0, count);
-            }
-            return out.toByteArray();
-        } finally {
-            inflater.end();
-        }
     }
 }

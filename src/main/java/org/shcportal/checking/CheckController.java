@@ -22,7 +22,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.shcportal.checking.CardChecks.Checked;
-import org.shcportal.registry.VaccineCode;
 import org.shcportal.web.Language;
 import org.shcportal.web.RegistryConfig;
 
@@ -126,8 +125,7 @@ public class CheckController {
     }
 
     private CheckPageBuilder page(Locale locale) {
-        return new CheckPageBuilder(locale, registry.timeZone(), registry.name(),
-                cvx -> VaccineCode.findByCvx(cvx).map(code -> code.name(locale)));
+        return new CheckPageBuilder(locale, registry.timeZone(), registry.name());
     }
 
     /** The page, never stored by the browser or a proxy: it may show a person's records. */

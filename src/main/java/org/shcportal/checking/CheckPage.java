@@ -13,6 +13,11 @@ import java.util.List;
 public record CheckPage(String title, List<ErrorLink> errors, String fileError, String textError, String text,
         List<Result> results) {
 
+    /** The most text the form takes, for the text area's {@code maxlength}. */
+    public int maxTextChars() {
+        return CardInput.MAX_TEXT_CHARS;
+    }
+
     /** An entry of the error summary. */
     public record ErrorLink(String href, String message) {
     }

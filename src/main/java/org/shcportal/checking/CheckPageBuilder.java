@@ -4,54 +4,43 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.shcportal.cards.Cvx;
 import org.shcportal.checking.CardChecks.Checked;
-import org.shcportal.records.RecordMessages;
-import org.shcportal.registry.LabTests;
+import org.shcportal.records.RecordWording;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * The check page's contents in one language, as plain values for the template: the verdict of each card in plain
- * words, and what it says — vaccines named from the CVX table, tests and results in the words of the records page,
- * dates written the way the language writes them. Everything read from a card is shown as text, never as markup.
+ * words, and what it says — vaccines, tests, results and dates in the words of the records ({@link RecordWording}).
+ * Everything read from a card is shown as text, never as markup.
  */
 final class CheckPageBuilder {
 
-    private static final String CVX = "http://hl7.org/fhir/sid/cvx";
     /** An issuer URL from someone else's card is shown, but not at any length. */
     private static final int MAX_SHOWN_CHARS = 200;
 
     private final Locale locale;
     private final CheckMessages messages;
-    private final RecordMessages records;
-    private final DateTimeFormatter dates;
+    private final RecordWording wording;
     private final ZoneId zone;
     private final String registry;
-    private final Function<String, Optional<String>> vaccineNames;
 
-    /**
-     * @param registry the registry's name, the issuer of our cards
-     * @param vaccineNames the name of a CVX code in this language, when the CVX table knows it
-     */
-    CheckPageBuilder(Locale locale, ZoneId zone, String registry, Function<String, Optional<String>> vaccineNames) {
+    /** @param registry the registry's name, the issuer of our cards */
+    CheckPageBuilder(Locale locale, ZoneId zone, String registry) {
         this.locale = locale;
         this.messages = messages(locale);
-        this.records = MessageBundles.get(RecordMessages.class, Localized.Literal.of(locale.getLanguage()));
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.wording = new RecordWording(locale);
         this.zone = zone;
         this.registry = registry;
-        this.vaccineNames = vaccineNames;
     }
 
     static CheckMessages messages(Locale locale) {
@@ -152,8 +141,8 @@ final class CheckPageBuilder {
         String vaccine;
         if (dose.code().isEmpty()) {
             vaccine = messages.not_in_card();
-        } else if (CVX.equals(dose.system())) {
-            vaccine = vaccineNames.apply(dose.code()).orElseGet(() -> records.vaccine_unknown(dose.code()));
+        } else if (Cvx.SYSTEM.equals(dose.system())) {
+            vaccine = wording.vaccine(dose.code());
         } else {
             vaccine = messages.code_other(dose.code(), shown(dose.system()));
         }
@@ -162,17 +151,9 @@ final class CheckPageBuilder {
     }
 
     private CheckPage.LabRow lab(CardFacts.Lab lab) {
-        String result;
-        if (!lab.resultCode().isEmpty()) {
-            result = LabTests.resultOf(lab.resultSystem(), lab.resultCode()).map(this::result)
-                    .orElseGet(() -> records.result_unknown(lab.resultCode()));
-        } else {
-            result = orNotInCard(lab.resultText());
-        }
-        if (!lab.status().isEmpty() && !"final".equals(lab.status())) {
-            result = result + " " + records.result_corrected();
-        }
-        return new CheckPage.LabRow(test(lab.code()), result, fhirDate(lab.date()), isoDate(lab.date()),
+        String result = wording.labResult(lab.resultSystem(), lab.resultCode(), orNotInCard(lab.resultText()),
+                lab.status());
+        return new CheckPage.LabRow(wording.test(lab.code()), result, fhirDate(lab.date()), isoDate(lab.date()),
                 orNotInCard(lab.performer()));
     }
 
@@ -198,46 +179,15 @@ final class CheckPageBuilder {
         };
     }
 
-    private String test(String loinc) {
-        return switch (LabTests.kindOf(loinc)) {
-            case COVID19_VIRUS -> records.test_covid19_virus();
-            case COVID19_ANTIGEN -> records.test_covid19_antigen();
-            case COVID19_ANTIBODY -> records.test_covid19_antibody();
-            case COVID19_IMMUNE_CELLS -> records.test_covid19_immune_cells();
-            case OTHER -> records.test_other(loinc);
-        };
-    }
-
-    private String result(LabTests.Result result) {
-        return switch (result) {
-            case POSITIVE -> records.result_positive();
-            case REACTIVE -> records.result_reactive();
-            case SPECIMEN_UNSATISFACTORY -> records.result_specimen_unsatisfactory();
-            case NON_REACTIVE -> records.result_non_reactive();
-            case DETECTED -> records.result_detected();
-            case NEGATIVE -> records.result_negative();
-            case NOT_DETECTED -> records.result_not_detected();
-            case INFLUENZA_A -> records.result_influenza_a();
-            case INFLUENZA_B -> records.result_influenza_b();
-            case SUSPECTED -> records.result_suspected();
-            case INCONCLUSIVE -> records.result_inconclusive();
-            case EQUIVOCAL -> records.result_equivocal();
-            case INVALID -> records.result_invalid();
-            case PRESUMPTIVE_POSITIVE -> records.result_presumptive_positive();
-            case INDETERMINATE -> records.result_indeterminate();
-            case SARS_COV_2 -> records.result_sars_cov_2();
-        };
-    }
-
     private String date(Instant instant) {
-        return dates.format(instant.atZone(zone).toLocalDate());
+        return wording.date(instant.atZone(zone).toLocalDate());
     }
 
     /** A FHIR date or dateTime written out; a partial date (a year, a month) as the card has it. */
     private String fhirDate(String value) {
         if (value.length() >= 10) {
             try {
-                return dates.format(LocalDate.parse(value.substring(0, 10)));
+                return wording.date(LocalDate.parse(value.substring(0, 10)));
             } catch (DateTimeParseException e) {
                 return shown(value);
             }

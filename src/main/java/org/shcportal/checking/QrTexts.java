@@ -20,8 +20,8 @@ import org.shcportal.qr.NumericQr;
  */
 final class QrTexts {
 
-    private static final Pattern SINGLE = Pattern.compile("shc:/[0-9]*");
-    private static final Pattern CHUNK = Pattern.compile("shc:/([0-9]{1,3})/([0-9]{1,3})/[0-9]*");
+    private static final Pattern SINGLE = Pattern.compile(NumericQr.SCHEME + "[0-9]*");
+    private static final Pattern CHUNK = Pattern.compile(NumericQr.SCHEME + "([0-9]{1,3})/([0-9]{1,3})/[0-9]*");
 
     private QrTexts() {
     }

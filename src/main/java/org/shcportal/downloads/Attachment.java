@@ -13,4 +13,8 @@ final class Attachment {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "no-store").build();
     }
+
+    static Response pdf(byte[] pdf, String fileName) {
+        return of(pdf, "application/pdf", fileName);
+    }
 }

@@ -16,17 +16,15 @@ import jakarta.ws.rs.core.Response;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
-import org.shcportal.cards.GroupCard;
 import org.shcportal.guardians.PersonAccess;
-import org.shcportal.issuance.IssuanceService;
 import org.shcportal.printouts.CardPrintouts;
+import org.shcportal.printouts.CardPrintouts.PrintedCard;
 import org.shcportal.printouts.CardsMessages;
 import org.shcportal.printouts.DownloadNames;
 import org.shcportal.registry.Person;
 import org.shcportal.signin.SignedInResident;
 import org.shcportal.web.Language;
 import org.shcportal.web.RegistryCalendar;
-import org.shcportal.web.RegistryConfig;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -45,13 +43,10 @@ public class FamilyPackController {
     PersonAccess access;
 
     @Inject
-    IssuanceService personCards;
+    CardFinder finder;
 
     @Inject
     CardPrintouts printouts;
-
-    @Inject
-    RegistryConfig registry;
 
     @Inject
     AuditLog audit;
@@ -66,14 +61,9 @@ public class FamilyPackController {
         if (guardian.id != personId) {
             throw new NotFoundException();
         }
-        List<CardPrintouts.PrintedCard> printed = new ArrayList<>();
+        List<PrintedCard> printed = new ArrayList<>();
         for (Person child : access.childrenOf(guardian)) {
-            IssuanceService.Cards cards = personCards.withRecord(child);
-            for (GroupCard card : cards.cards()) {
-                printed.add(new CardPrintouts.PrintedCard(child, cards.record(), card.qr()));
-                card.fullHistory()
-                        .ifPresent(full -> printed.add(new CardPrintouts.PrintedCard(child, cards.record(), full)));
-            }
+            printed.addAll(finder.printed(child));
             audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(guardian.id), child.id, "family pack pdf");
         }
         if (printed.isEmpty()) {
@@ -83,8 +73,6 @@ public class FamilyPackController {
         CardsMessages messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
         byte[] pdf = printouts.pdf(printed, language, false,
                 messages.print_family_subject(guardian.fullName()));
-        String fileName = DownloadNames.of(guardian, calendar.today(),
-                "family-pack", ".pdf");
-        return Attachment.of(pdf, "application/pdf", fileName);
+        return Attachment.pdf(pdf, DownloadNames.of(guardian, calendar.today(), "family-pack", ".pdf"));
     }
 }

@@ -152,10 +152,9 @@ public class CardPrintouts {
         List<Printout.Code> codes = new ArrayList<>();
         int count = card.qrTexts().size();
         for (int i = 0; i < count; i++) {
-            String text = card.qrTexts().get(i);
-            codes.add(new Printout.Code(qrImages.dataUri(text, PRINT_PIXELS_PER_MODULE),
-                    count == 1 ? messages.qr_alt(what) : messages.qr_alt_chunk(i + 1, count, what),
-                    count == 1 ? null : messages.chunk_label(i + 1, count)));
+            QrCaption caption = QrCaption.of(i + 1, count, what, messages);
+            codes.add(new Printout.Code(qrImages.dataUri(card.qrTexts().get(i), PRINT_PIXELS_PER_MODULE),
+                    caption.alt(), caption.label()));
         }
         return codes;
     }

@@ -11,7 +11,13 @@ import java.util.List;
  */
 public final class NumericQr {
 
-    static final int MAX_SINGLE_QR_JWS_LENGTH = 1195; // the spec's limit for one QR code (version 22, ECC L)
+    /**
+     * The longest JWS that one QR code holds: a version-22 symbol at error correction L (SMART Health Cards
+     * specification, "Health Cards as QR Codes", https://spec.smarthealth.cards/#health-cards-as-qr-codes).
+     */
+    public static final int MAX_SINGLE_QR_JWS_LENGTH = 1195;
+    /** The prefix of every QR text: the {@code shc} URI scheme, registered with IANA ("Encoding QRs"). */
+    public static final String SCHEME = "shc:/";
     static final int MAX_CHUNK_JWS_LENGTH = 1191; // the spec's limit for one chunk
     private static final char LOWEST_JWS_CHAR = '-'; // spec, "Encoding QRs": c - 45 gives 00
     private static final char HIGHEST_JWS_CHAR = 'z'; // spec, "Encoding QRs": 'z' - 45 gives 77
@@ -29,13 +35,13 @@ public final class NumericQr {
         checkCharacters(jws);
         int length = jws.length();
         if (length <= MAX_SINGLE_QR_JWS_LENGTH) {
-            return List.of(text(ShcText.SCHEME, jws, 0, length));
+            return List.of(text(SCHEME, jws, 0, length));
         }
         int count = ceilDiv(length, MAX_CHUNK_JWS_LENGTH);
         int size = ceilDiv(length, count);
         List<String> texts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String prefix = ShcText.SCHEME + (i + 1) + "/" + count + "/";
+            String prefix = SCHEME + (i + 1) + "/" + count + "/";
             texts.add(text(prefix, jws, i * size, Math.min(length, (i + 1) * size)));
         }
         return List.copyOf(texts);

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 record ShcText(String text, int digitsStart, int chunk, int chunks) {
 
-    static final String SCHEME = "shc:/"; // registered as an IANA URI scheme
-    private static final Pattern FORM = Pattern.compile("shc:/(?:([1-9][0-9]{0,3})/([1-9][0-9]{0,3})/)?[0-9]*");
+    private static final Pattern FORM = Pattern
+            .compile(NumericQr.SCHEME + "(?:([1-9][0-9]{0,3})/([1-9][0-9]{0,3})/)?[0-9]*");
     private static final int PREVIEW_LENGTH = 12;
 
     static ShcText parse(String text) {
@@ -27,7 +27,7 @@ record ShcText(String text, int digitsStart, int chunk, int chunks) {
                     + preview(text));
         }
         if (form.group(1) == null) {
-            return new ShcText(text, SCHEME.length(), 0, 0);
+            return new ShcText(text, NumericQr.SCHEME.length(), 0, 0);
         }
         int chunk = Integer.parseInt(form.group(1));
         int chunks = Integer.parseInt(form.group(2));

@@ -1,6 +1,6 @@
 package org.shcportal.records;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -15,10 +15,10 @@ import org.shcportal.cards.CardGroup;
 final class CardPanel {
 
     private final RecordMessages messages;
-    private final DateTimeFormatter dates;
+    private final Function<LocalDate, String> dates;
     private final Function<CardGroup, String> groupName;
 
-    CardPanel(RecordMessages messages, DateTimeFormatter dates, Function<CardGroup, String> groupName) {
+    CardPanel(RecordMessages messages, Function<LocalDate, String> dates, Function<CardGroup, String> groupName) {
         this.messages = messages;
         this.dates = dates;
         this.groupName = groupName;
@@ -36,7 +36,7 @@ final class CardPanel {
         for (CardContents.Field field : contents.fields()) {
             switch (field) {
                 case NAME -> person.add(messages.field_name(contents.printedName()));
-                case BIRTH_DATE -> person.add(messages.field_birth_date(dates.format(contents.birthDate())));
+                case BIRTH_DATE -> person.add(messages.field_birth_date(dates.apply(contents.birthDate())));
                 case VACCINE -> dose.add(messages.field_vaccine());
                 case DOSE_DATE -> dose.add(messages.field_dose_date());
                 case LOT_NUMBER -> dose.add(messages.field_lot_number());

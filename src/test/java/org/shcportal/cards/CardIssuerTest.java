@@ -22,6 +22,7 @@ import org.shcportal.keys.DevKeyRing;
 import org.shcportal.keys.Jwks;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
+import org.shcportal.qr.NumericQr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -58,7 +59,7 @@ class CardIssuerTest {
         assertThat(cards).singleElement().satisfies(card -> {
             assertThat(card.group()).isEqualTo(CardGroup.COVID19);
             assertThat(card.fullHistory()).isEmpty();
-            assertThat(card.qr().jws().length()).isLessThanOrEqualTo(CardIssuer.MAX_SINGLE_QR_JWS_LENGTH);
+            assertThat(card.qr().jws().length()).isLessThanOrEqualTo(NumericQr.MAX_SINGLE_QR_JWS_LENGTH);
             assertThat(card.qr().qrTexts()).singleElement().asString().startsWith("shc:/");
             assertThat(card.qr().complete()).isTrue();
         });
@@ -146,7 +147,7 @@ class CardIssuerTest {
         GroupCard card = issuer.issue(new HealthRecord(JOHN, doses, List.of())).get(0);
 
         assertThat(card.qr().qrTexts()).hasSize(1);
-        assertThat(card.qr().jws().length()).isLessThanOrEqualTo(CardIssuer.MAX_SINGLE_QR_JWS_LENGTH);
+        assertThat(card.qr().jws().length()).isLessThanOrEqualTo(NumericQr.MAX_SINGLE_QR_JWS_LENGTH);
         assertThat(card.qr().shown()).isLessThan(30).isPositive();
         assertThat(card.qr().total()).isEqualTo(30);
         List<String> shownDates = bundleOf(card).findValuesAsText("occurrenceDateTime");

@@ -49,7 +49,7 @@ class GeneratedPersonsCardsTest {
     private static void check(Card card, CardVerifier verifier) {
         assertThat(verifier.verify(card.jws(), CardIssuerTest.NOW).valid()).isTrue();
         assertThat(NumericQr.jws(card.qrTexts())).isEqualTo(card.jws());
-        if (card.jws().length() <= CardIssuer.MAX_SINGLE_QR_JWS_LENGTH) {
+        if (card.jws().length() <= NumericQr.MAX_SINGLE_QR_JWS_LENGTH) {
             assertThat(card.qrTexts()).hasSize(1);
         } else {
             assertThat(card.qrTexts()).allSatisfy(text -> assertThat(text).matches("shc:/\\d+/\\d+/\\d+"));
