@@ -13,7 +13,7 @@ public final class Cvx {
      * The code without leading zeros ("03" → "3"): HL7 v2 messages pad CVX codes, the FHIR code system and the IG's
      * value sets do not. A code that is not a number is kept as recorded.
      */
-    static String normalize(String cvx) {
+    public static String normalize(String cvx) {
         String trimmed = cvx.strip();
         int start = 0;
         while (start < trimmed.length() - 1 && trimmed.charAt(start) == '0') {

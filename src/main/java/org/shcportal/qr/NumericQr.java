@@ -3,6 +3,7 @@ package org.shcportal.qr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The numeric form of a JWS in QR codes: {@code shc:/} and two digits per JWS character, split into balanced chunks
@@ -22,8 +23,14 @@ public final class NumericQr {
     private static final char LOWEST_JWS_CHAR = '-'; // spec, "Encoding QRs": c - 45 gives 00
     private static final char HIGHEST_JWS_CHAR = 'z'; // spec, "Encoding QRs": 'z' - 45 gives 77
     private static final int HIGHEST_PAIR = HIGHEST_JWS_CHAR - LOWEST_JWS_CHAR;
+    private static final Pattern SINGLE_CODE = Pattern.compile(Pattern.quote(SCHEME) + "(?:[0-9]{2})+");
 
     private NumericQr() {
+    }
+
+    /** Whether {@code text} is the QR text of a whole card in one code: the scheme and pairs of digits, no chunk. */
+    public static boolean isSingleCode(String text) {
+        return text != null && SINGLE_CODE.matcher(text).matches();
     }
 
     /**

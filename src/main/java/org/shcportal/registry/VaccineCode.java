@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.shcportal.cards.Cvx;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -34,8 +36,7 @@ public class VaccineCode extends PanacheEntityBase {
 
     /** The vaccine of a code as recorded; HL7 v2 pads CVX codes ("03"), the table does not ("3"). */
     public static Optional<VaccineCode> findByCvx(String recorded) {
-        String cvx = recorded.strip().replaceFirst("^0+(?=.)", "");
-        return findByIdOptional(cvx);
+        return findByIdOptional(Cvx.normalize(recorded));
     }
 
     /**

@@ -2,6 +2,8 @@ package org.shcportal.wallet;
 
 import java.util.regex.Pattern;
 
+import org.shcportal.qr.NumericQr;
+
 /**
  * The link that adds a card to Apple Health (and from there to Apple Wallet): Apple's SMART Health Card redirect
  * with the QR code's digits in the fragment, so the card never reaches a server. iOS itself
@@ -13,9 +15,7 @@ public final class AppleHealthLink {
     /** Apple's redirect; the fragment carries the digits of the QR text, as iOS builds it from a scanned code. */
     public static final String BASE = "https://redirect.health.apple.com/SMARTHealthCard/#";
 
-    private static final String SCHEME = "shc:/";
-    private static final Pattern SINGLE_CODE = Pattern.compile("shc:/(?:[0-9]{2})+");
-    private static final Pattern CHUNK = Pattern.compile("shc:/[0-9]+/[0-9]+/[0-9]*");
+    private static final Pattern CHUNK = Pattern.compile(Pattern.quote(NumericQr.SCHEME) + "[0-9]+/[0-9]+/[0-9]*");
 
     private AppleHealthLink() {
     }
@@ -36,10 +36,10 @@ public final class AppleHealthLink {
             throw new IllegalArgumentException("A card split across several QR codes (shc:/C/N/…) cannot be added to"
                     + " Apple Health with a link: offer its .smart-health-card file instead.");
         }
-        if (!SINGLE_CODE.matcher(shcText).matches()) {
+        if (!NumericQr.isSingleCode(shcText)) {
             throw new IllegalArgumentException(
                     "Not the QR text of a SMART Health Card: it must be shc:/ followed by pairs of digits.");
         }
-        return BASE + shcText.substring(SCHEME.length());
+        return BASE + shcText.substring(NumericQr.SCHEME.length());
     }
 }

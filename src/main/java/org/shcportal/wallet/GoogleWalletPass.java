@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.shcportal.qr.NumericQr;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,7 +50,6 @@ public final class GoogleWalletPass {
     static final int MAX_TEXT_MODULES = 10;
     /** Google's ids: issuer id, a dot, then letters, digits, '.', '_' or '-'. */
     private static final Pattern ID_PART = Pattern.compile("[A-Za-z0-9._-]+");
-    private static final Pattern SINGLE_CODE = Pattern.compile("shc:/(?:[0-9]{2})+");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final GoogleServiceAccountKey key;
@@ -188,7 +189,7 @@ public final class GoogleWalletPass {
 
         /** @throws IllegalArgumentException for a chunk of a card split across several QR codes, or no QR text */
         public Pass {
-            if (shcText == null || !SINGLE_CODE.matcher(shcText).matches()) {
+            if (!NumericQr.isSingleCode(shcText)) {
                 throw new IllegalArgumentException("A Google Wallet pass shows one QR code: it needs the text of a card"
                         + " that fits one (shc:/ and digits), not a chunk shc:/C/N/….");
             }
