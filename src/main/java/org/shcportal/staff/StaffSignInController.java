@@ -64,7 +64,7 @@ public class StaffSignInController {
         }
         StaffSignIn.Outcome outcome = signIn.signIn(username, password, code);
         return switch (outcome.result()) {
-            case SIGNED_IN -> Response.seeOther(URI.create("/helpdesk")).cookie(StaffCookies.set(outcome.token()))
+            case SIGNED_IN -> Response.seeOther(URI.create("/helpdesk")).cookie(StaffSessions.COOKIE.set(outcome.token()))
                     .build();
             case LOCKED -> refused(username, LOCKED);
             case WRONG -> refused(username, WRONG);
@@ -81,7 +81,7 @@ public class StaffSignInController {
             }
             sessions.end(token);
         });
-        return Response.seeOther(URI.create("/helpdesk/sign-in")).cookie(StaffCookies.clear()).build();
+        return Response.seeOther(URI.create("/helpdesk/sign-in")).cookie(StaffSessions.COOKIE.clear()).build();
     }
 
     private static Response refused(String username, String error) {

@@ -2,6 +2,7 @@ package org.shcportal.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
+import org.shcportal.sessions.Tokens;
 import org.shcportal.signin.Browser;
 import org.shcportal.signin.TestSessions;
 
@@ -116,6 +118,27 @@ class StaffSignInTest {
         assertThat(again.post("/helpdesk/sign-in", Map.of("username", username, "password", TestStaff.PASSWORD))
                 .statusCode()).isEqualTo(400);
         assertThat(lastEvent(username).reason).isEqualTo("DISABLED");
+    }
+
+    @Test
+    void housekeepingForgetsSignedOutAndTimedOutSessionsOnly() {
+        String username = TestStaff.create(StaffRole.AGENT);
+        Browser signedOut = TestStaff.signIn(username);
+        String signedOutToken = signedOut.cookie("__Host-staff-session");
+        signedOut.post("/helpdesk/sign-out", Map.of());
+        String oldToken = TestStaff.signIn(username).cookie("__Host-staff-session");
+        QuarkusTransaction.requiringNew().run(() -> StaffSession.update("createdAt = ?1 where tokenHash = ?2",
+                Instant.now().minus(Duration.ofHours(11)), Tokens.hash(oldToken)));
+        Browser live = TestStaff.signIn(username);
+
+        QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container().select(StaffSessions.class).get()
+                .forgetEnded());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(StaffSession.findByToken(signedOutToken)).isEmpty();
+            assertThat(StaffSession.findByToken(oldToken)).isEmpty();
+        });
+        assertThat(live.get("/helpdesk/account").statusCode()).isEqualTo(200);
     }
 
     @Test
