@@ -62,6 +62,9 @@ public class StaffAdminController {
     @Inject
     Clock clock;
 
+    @Inject
+    StaffMessages messages;
+
     @GET
     @Transactional
     public TemplateInstance list(@QueryParam("done") String done, @QueryParam("account") Long accountId) {
@@ -90,7 +93,7 @@ public class StaffAdminController {
         StaffRole chosen = Arrays.stream(StaffRole.values()).filter(r -> r.name().equals(role)).findFirst()
                 .orElse(null);
         if (chosen == null) {
-            errors.add("role", "Choose a role.");
+            errors.add("role", messages.form_error_role());
         }
         String password = Passphrases.generate();
         if (errors.isEmpty()) {
@@ -175,10 +178,10 @@ public class StaffAdminController {
         Instant now = clock.instant();
         return StaffAccount.listByUsername().stream().map(account -> {
             boolean locked = account.isLockedAt(now);
-            String status = account.disabled ? "Disabled"
-                    : locked ? "Locked until " + times.format(account.lockedUntil) : "Active";
+            String status = account.disabled ? messages.list_disabled()
+                    : locked ? messages.list_locked_until(times.format(account.lockedUntil)) : messages.list_active();
             return new Row(account, status, locked, times.format(account.createdAt),
-                    account.lastSignInAt == null ? "Never" : times.format(account.lastSignInAt),
+                    account.lastSignInAt == null ? messages.list_never() : times.format(account.lastSignInAt),
                     account.username.equals(self));
         }).toList();
     }
@@ -193,11 +196,10 @@ public class StaffAdminController {
             return null;
         }
         return switch (done) {
-            case "disabled" -> username + " is disabled and signed out everywhere.";
-            case "enabled" -> username + " can sign in again.";
-            case "unlocked" -> username + " is unlocked and can try signing in again.";
-            case "two-step-off" -> "Two-step sign-in is off for " + username
-                    + ". They sign in with their password and can set it up again on My account.";
+            case "disabled" -> messages.list_done_disabled(username);
+            case "enabled" -> messages.list_done_enabled(username);
+            case "unlocked" -> messages.list_done_unlocked(username);
+            case "two-step-off" -> messages.list_done_two_step_off(username);
             default -> null;
         };
     }

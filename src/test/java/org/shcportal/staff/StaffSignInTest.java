@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
@@ -19,6 +21,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class StaffSignInTest {
+
+    @Inject
+    StaffMessages messages;
 
     @Test
     void anAgentSignsInWithUsernameAndPasswordAndSignsOut() {
@@ -74,8 +79,8 @@ class StaffSignInTest {
 
         assertThat(wrongPassword.statusCode()).isEqualTo(400);
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(wrongPassword.asString()).contains(StaffSignInController.WRONG);
-        assertThat(unknown.asString()).contains(StaffSignInController.WRONG);
+        assertThat(wrongPassword.asString()).contains(messages.signin_error_wrong());
+        assertThat(unknown.asString()).contains(messages.signin_error_wrong());
         assertThat(browser.cookie("__Host-staff-session")).isNull();
         assertThat(lastEvent(username).reason).isEqualTo("WRONG_PASSWORD");
     }
