@@ -5,40 +5,27 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.shcportal.sessions.BrowserSession;
+import org.shcportal.sessions.SessionLifetime;
+import org.shcportal.sessions.Tokens;
 
-/** A signed-in resident's browser. The cookie carries a random token; this row only its SHA-256. */
+/** A signed-in resident's browser: the person, and the language they signed in with. */
 @Entity
 @Table(name = "resident_session")
-public class ResidentSession extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "token_hash")
-    public String tokenHash;
+public class ResidentSession extends BrowserSession {
 
     @Column(name = "person_id")
     public Long personId;
 
     public String language;
 
-    @Column(name = "created_at")
-    public Instant createdAt;
+    static Optional<ResidentSession> findByToken(String token) {
+        return find("tokenHash", Tokens.hash(token)).firstResultOptional();
+    }
 
-    @Column(name = "last_seen_at")
-    public Instant lastSeenAt;
-
-    @Column(name = "ended_at")
-    public Instant endedAt;
-
-    static Optional<ResidentSession> findByTokenHash(String tokenHash) {
-        return find("tokenHash", tokenHash).firstResultOptional();
+    static long deleteUnusable(SessionLifetime lifetime, Instant now) {
+        return delete(UNUSABLE, unusableAt(lifetime, now));
     }
 }

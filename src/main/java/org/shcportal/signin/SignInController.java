@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
+import org.shcportal.sessions.SessionCookie;
 import org.shcportal.web.DateFields;
 import org.shcportal.web.FormErrors;
 import org.shcportal.web.Language;
@@ -42,6 +43,10 @@ import io.smallrye.mutiny.Uni;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SignInController {
+
+    /** The cookie of a sign-in in progress (between the form and the code): its challenge's token. */
+    static final String PENDING = "__Host-sign-in";
+    private static final SessionCookie PENDING_COOKIE = new SessionCookie(PENDING);
 
     @CheckedTemplate
     static class Templates {
@@ -101,13 +106,13 @@ public class SignInController {
         SignInService.Pending pending = signIn.request(form.claim(), Language.of(headers));
         String next = pending.step() == SignInService.Step.DOSE_DATE ? "/sign-in/dose-date" : "/sign-in/code";
         Response response = Response.seeOther(URI.create(next))
-                .cookie(SessionCookies.set(SessionCookies.PENDING, pending.token())).build();
+                .cookie(PENDING_COOKIE.set(pending.token())).build();
         return SteadyTiming.answer(start, config.steadyResponseTime(), response);
     }
 
     @GET
     @Path("sign-in/code")
-    public Response code(@CookieParam(SessionCookies.PENDING) String token, @QueryParam("resent") String resent,
+    public Response code(@CookieParam(PENDING) String token, @QueryParam("resent") String resent,
             @Context HttpHeaders headers) {
         if (!atStep(token, SignInService.Step.CODE)) {
             return toCurrentStep(token);
@@ -119,7 +124,7 @@ public class SignInController {
 
     @POST
     @Path("sign-in/code")
-    public Response enter(@CookieParam(SessionCookies.PENDING) String token, @FormParam("code") String code,
+    public Response enter(@CookieParam(PENDING) String token, @FormParam("code") String code,
             @Context HttpHeaders headers) {
         if (token == null) {
             return startAgain();
@@ -132,8 +137,8 @@ public class SignInController {
         SignInService.Attempt attempt = signIn.enter(token, digits);
         if (attempt instanceof SignInService.Attempt.SignedIn success) {
             return Response.seeOther(URI.create("/account"))
-                    .cookie(SessionCookies.set(SessionCookies.SESSION, success.sessionToken()),
-                            SessionCookies.clear(SessionCookies.PENDING))
+                    .cookie(ResidentSessions.COOKIE.set(success.sessionToken()),
+                            PENDING_COOKIE.clear())
                     .build();
         }
         if (attempt instanceof SignInService.Attempt.Expired) {
@@ -146,7 +151,7 @@ public class SignInController {
     @POST
     @Path("sign-in/resend")
     @Blocking
-    public Uni<Response> resend(@CookieParam(SessionCookies.PENDING) String token) {
+    public Uni<Response> resend(@CookieParam(PENDING) String token) {
         long start = System.nanoTime();
         if (token == null || !signIn.resend(token)) {
             return Uni.createFrom().item(startAgain());
@@ -157,7 +162,7 @@ public class SignInController {
 
     @GET
     @Path("sign-in/dose-date")
-    public Response doseDate(@CookieParam(SessionCookies.PENDING) String token, @Context HttpHeaders headers) {
+    public Response doseDate(@CookieParam(PENDING) String token, @Context HttpHeaders headers) {
         if (!atStep(token, SignInService.Step.DOSE_DATE)) {
             return toCurrentStep(token);
         }
@@ -167,7 +172,7 @@ public class SignInController {
     @POST
     @Path("sign-in/dose-date")
     @Blocking
-    public Uni<Response> narrow(@CookieParam(SessionCookies.PENDING) String token,
+    public Uni<Response> narrow(@CookieParam(PENDING) String token,
             @FormParam("doseMonth") String month, @FormParam("doseDay") String day,
             @FormParam("doseYear") String year, @Context HttpHeaders headers) {
         long start = System.nanoTime();
@@ -192,7 +197,7 @@ public class SignInController {
         signedIn.personId().ifPresent(personId -> audit.record(AuditAction.SIGNED_OUT, Actor.resident(personId),
                 personId));
         signedIn.token().ifPresent(sessions::end);
-        return Response.seeOther(URI.create("/signed-out")).cookie(SessionCookies.clear(SessionCookies.SESSION))
+        return Response.seeOther(URI.create("/signed-out")).cookie(ResidentSessions.COOKIE.clear())
                 .build();
     }
 
@@ -234,7 +239,7 @@ public class SignInController {
     }
 
     private static Response startAgain() {
-        return Response.seeOther(URI.create("/sign-in?expired=1")).cookie(SessionCookies.clear(SessionCookies.PENDING))
+        return Response.seeOther(URI.create("/sign-in?expired=1")).cookie(PENDING_COOKIE.clear())
                 .build();
     }
 

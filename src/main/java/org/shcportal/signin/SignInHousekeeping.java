@@ -22,7 +22,7 @@ public class SignInHousekeeping {
     RateLimits limits;
 
     @Inject
-    SessionConfig sessions;
+    ResidentSessions sessions;
 
     @Inject
     DatabaseAvailability database;
@@ -44,7 +44,6 @@ public class SignInHousekeeping {
         SignInChallenge.delete("expiresAt < ?1", now);
         SignInCode.delete("expiresAt < ?1 and id not in (select c.code.id from SignInChallenge c where c.code is not null)",
                 now);
-        ResidentSession.delete("endedAt is not null or lastSeenAt < ?1 or createdAt < ?2",
-                now.minus(sessions.idleTimeout()), now.minus(sessions.absoluteTimeout()));
+        sessions.forgetEnded();
     }
 }

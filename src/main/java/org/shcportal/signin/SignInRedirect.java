@@ -12,6 +12,6 @@ public class SignInRedirect {
     @ServerExceptionMapper
     public Response toSignIn(NotSignedInException e) {
         URI signIn = URI.create(e.ended() ? "/sign-in?ended=1" : "/sign-in");
-        return Response.seeOther(signIn).cookie(SessionCookies.clear(SessionCookies.SESSION)).build();
+        return Response.seeOther(signIn).cookie(ResidentSessions.COOKIE.clear()).build();
     }
 }

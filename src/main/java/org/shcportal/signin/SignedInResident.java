@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.shcportal.registry.Person;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.Cookie;
 
 /** The resident signed in on the current request, from the session cookie. */
 @RequestScoped
@@ -45,8 +44,7 @@ public class SignedInResident {
     }
 
     Optional<String> token() {
-        Cookie cookie = request.getCurrent().request().getCookie(SessionCookies.SESSION);
-        return Optional.ofNullable(cookie).map(Cookie::getValue).filter(value -> !value.isEmpty());
+        return ResidentSessions.COOKIE.token(request.getCurrent().request());
     }
 
     private NotSignedInException notSignedIn() {

@@ -55,6 +55,9 @@ public class MyAccountController {
     @Inject
     RegistryConfig registry;
 
+    @Inject
+    StaffMessages messages;
+
     @GET
     public TemplateInstance index(@QueryParam("done") String done) {
         return Templates.index(signedIn.account(), passwordHint(), new FormErrors(), notice(done));
@@ -79,9 +82,8 @@ public class MyAccountController {
             return Response.seeOther(URI.create("/helpdesk/account?done=two-step")).build();
         }
         FormErrors errors = new FormErrors();
-        errors.add("code", code == null || code.isBlank() ? "Enter the 6 digits your app shows."
-                : "This is not the code your app shows now. Check that you scanned the code on this page, then try"
-                        + " the newest code.");
+        errors.add("code", code == null || code.isBlank() ? messages.two_step_error_missing()
+                : messages.two_step_error_wrong());
         return Response.status(Response.Status.BAD_REQUEST).entity(twoStepPage(account, errors)).build();
     }
 
@@ -104,8 +106,7 @@ public class MyAccountController {
     }
 
     private String passwordHint() {
-        return "At least " + config.minPasswordLength() + " characters. A few unrelated words are easy to remember"
-                + " and hard to guess.";
+        return messages.account_new_password_hint(config.minPasswordLength());
     }
 
     private TemplateInstance twoStepPage(StaffAccount account, FormErrors errors) {
@@ -124,12 +125,12 @@ public class MyAccountController {
         return String.join(" ", secret.split("(?<=\\G.{4})"));
     }
 
-    private static String notice(String done) {
+    private String notice(String done) {
         if ("two-step".equals(done)) {
-            return "Two-step sign-in is on. From now on, sign in with your password and the code your app shows.";
+            return messages.account_done_two_step();
         }
         if ("password".equals(done)) {
-            return "Your password is changed. Any other browser signed in as you has been signed out.";
+            return messages.account_done_password();
         }
         return null;
     }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.shcportal.audit.Actor;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.Cookie;
 
 /** The staff member signed in on the current request, from the staff session cookie. */
 @RequestScoped
@@ -59,8 +58,7 @@ public class SignedInStaff {
     }
 
     Optional<String> token() {
-        Cookie cookie = request.getCurrent().request().getCookie(StaffCookies.SESSION);
-        return Optional.ofNullable(cookie).map(Cookie::getValue).filter(value -> !value.isEmpty());
+        return StaffSessions.COOKIE.token(request.getCurrent().request());
     }
 
     private NotStaffSignedInException notSignedIn() {

@@ -21,7 +21,7 @@ public class StaffAccessResponses {
     @ServerExceptionMapper
     public Response toSignIn(NotStaffSignedInException e) {
         URI signIn = URI.create(e.ended() ? "/helpdesk/sign-in?ended=1" : "/helpdesk/sign-in");
-        return Response.seeOther(signIn).cookie(StaffCookies.clear()).build();
+        return Response.seeOther(signIn).cookie(StaffSessions.COOKIE.clear()).build();
     }
 
     @ServerExceptionMapper

@@ -73,6 +73,11 @@ public class StaffAccount extends PanacheEntityBase {
         return find("username", username).firstResultOptional();
     }
 
+    /** The username of the account with this id, if there is one. */
+    public static Optional<String> usernameOf(long id) {
+        return StaffAccount.<StaffAccount> findByIdOptional(id).map(account -> account.username);
+    }
+
     public static List<StaffAccount> listByUsername() {
         return list("order by username");
     }

@@ -1,14 +1,11 @@
 package org.shcportal.staff;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.BiConsumer;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.shcportal.audit.Actor;
 import org.shcportal.web.FormErrors;
@@ -34,18 +30,14 @@ import io.quarkus.qute.TemplateInstance;
  */
 @Path("/helpdesk/staff")
 @Produces(MediaType.TEXT_HTML)
+@Transactional
 public class StaffAdminController {
-
-    /** One account in the list, with its times as staff read them. */
-    public record Row(StaffAccount account, String status, boolean locked, String created, String lastSignIn,
-            boolean self) {
-    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Row> rows, String notice, String error);
+        static native TemplateInstance list(StaffAccountsPage page);
 
-        static native TemplateInstance form(String username, String role, List<StaffRole> roles, FormErrors errors);
+        static native TemplateInstance form(NewStaffAccountForm form, FormErrors errors);
 
         static native TemplateInstance password(String username, String password, boolean created);
     }
@@ -57,23 +49,22 @@ public class StaffAdminController {
     StaffAccounts accounts;
 
     @Inject
-    ConsoleTimes times;
+    StaffAccountsPageBuilder pages;
 
     @Inject
-    Clock clock;
+    StaffMessages messages;
 
     @GET
-    @Transactional
     public TemplateInstance list(@QueryParam("done") String done, @QueryParam("account") Long accountId) {
-        signedIn.require(StaffPermission.MANAGE_STAFF);
-        return Templates.list(rows(), notice(done, accountId), null);
+        StaffAccount admin = signedIn.require(StaffPermission.MANAGE_STAFF);
+        return Templates.list(pages.afterChange(admin, done, accountId));
     }
 
     @GET
     @Path("new")
     public TemplateInstance form() {
         signedIn.require(StaffPermission.MANAGE_STAFF);
-        return Templates.form("", "", roles(), new FormErrors());
+        return Templates.form(new NewStaffAccountForm(), new FormErrors());
     }
 
     /**
@@ -83,53 +74,42 @@ public class StaffAdminController {
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
-    public Response create(@RestForm String username, @RestForm String role) {
+    public Response create(@BeanParam NewStaffAccountForm form) {
         signedIn.require(StaffPermission.MANAGE_STAFF);
-        FormErrors errors = new FormErrors();
-        StaffRole chosen = Arrays.stream(StaffRole.values()).filter(r -> r.name().equals(role)).findFirst()
-                .orElse(null);
-        if (chosen == null) {
-            errors.add("role", "Choose a role.");
-        }
-        String password = Passphrases.generate();
+        FormErrors errors = form.validate(messages);
         if (errors.isEmpty()) {
+            String password = Passphrases.generate();
             try {
-                StaffAccount account = accounts.create(username, chosen, password, signedIn.actor());
+                StaffAccount account = accounts.create(form.username, form.chosenRole().orElseThrow(), password,
+                        signedIn.actor());
                 return shownOnce(Templates.password(account.username, password, true));
             } catch (StaffAccounts.InvalidAccountException e) {
                 errors.add(e.field(), e.getMessage());
             }
         }
-        String shown = username == null ? "" : username.strip();
-        return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.form(shown, role == null ? "" : role, roles(), errors)).build();
+        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.form(form, errors)).build();
     }
 
     @POST
     @Path("{id}/disable")
-    @Transactional
     public Response disable(@RestPath long id) {
         return change(id, "disabled", accounts::disable);
     }
 
     @POST
     @Path("{id}/enable")
-    @Transactional
     public Response enable(@RestPath long id) {
         return change(id, "enabled", accounts::enable);
     }
 
     @POST
     @Path("{id}/unlock")
-    @Transactional
     public Response unlock(@RestPath long id) {
         return change(id, "unlocked", accounts::unlock);
     }
 
     @POST
     @Path("{id}/two-step-off")
-    @Transactional
     public Response turnOffTwoStep(@RestPath long id) {
         return change(id, "two-step-off", accounts::turnOffTwoStep);
     }
@@ -137,12 +117,11 @@ public class StaffAdminController {
     /** Gives the account a new generated password, shown this once, and signs it out everywhere. */
     @POST
     @Path("{id}/password")
-    @Transactional
     public Response resetPassword(@RestPath long id) {
         signedIn.require(StaffPermission.MANAGE_STAFF);
         try {
             String password = accounts.resetPassword(id, signedIn.actor());
-            return shownOnce(Templates.password(StaffAccount.<StaffAccount> findById(id).username, password, false));
+            return shownOnce(Templates.password(StaffAccount.usernameOf(id).orElseThrow(), password, false));
         } catch (StaffAccounts.InvalidAccountException e) {
             return refused(e);
         }
@@ -159,8 +138,8 @@ public class StaffAdminController {
     }
 
     private Response refused(StaffAccounts.InvalidAccountException e) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.list(rows(), null, e.getMessage()))
-                .build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(Templates.list(pages.refused(signedIn.account(), e.getMessage()))).build();
     }
 
     /** A page with a password on it: no copy in the browser's or a proxy's cache. */
@@ -168,41 +147,5 @@ public class StaffAdminController {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(page).cacheControl(noStore).build();
-    }
-
-    private List<Row> rows() {
-        String self = signedIn.account().username;
-        Instant now = clock.instant();
-        return StaffAccount.listByUsername().stream().map(account -> {
-            boolean locked = account.isLockedAt(now);
-            String status = account.disabled ? "Disabled"
-                    : locked ? "Locked until " + times.format(account.lockedUntil) : "Active";
-            return new Row(account, status, locked, times.format(account.createdAt),
-                    account.lastSignInAt == null ? "Never" : times.format(account.lastSignInAt),
-                    account.username.equals(self));
-        }).toList();
-    }
-
-    private String notice(String done, Long accountId) {
-        if (done == null || accountId == null) {
-            return null;
-        }
-        String username = StaffAccount.<StaffAccount> findByIdOptional(accountId).map(account -> account.username)
-                .orElse(null);
-        if (username == null) {
-            return null;
-        }
-        return switch (done) {
-            case "disabled" -> username + " is disabled and signed out everywhere.";
-            case "enabled" -> username + " can sign in again.";
-            case "unlocked" -> username + " is unlocked and can try signing in again.";
-            case "two-step-off" -> "Two-step sign-in is off for " + username
-                    + ". They sign in with their password and can set it up again on My account.";
-            default -> null;
-        };
-    }
-
-    private static List<StaffRole> roles() {
-        return List.of(StaffRole.values());
     }
 }

@@ -3,44 +3,38 @@ package org.shcportal.staff;
 import java.time.Instant;
 import java.util.Optional;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.shcportal.sessions.BrowserSession;
+import org.shcportal.sessions.SessionLifetime;
+import org.shcportal.sessions.Tokens;
 
-/** A signed-in staff browser. The cookie carries a random token; this row only its SHA-256. */
+/** A signed-in staff browser: the account it is signed in as. */
 @Entity
 @Table(name = "staff_session")
-public class StaffSession extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "token_hash")
-    public String tokenHash;
+public class StaffSession extends BrowserSession {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "staff_id")
     public StaffAccount staff;
 
-    @Column(name = "created_at")
-    public Instant createdAt;
+    static Optional<StaffSession> findByToken(String token) {
+        return find("tokenHash", Tokens.hash(token)).firstResultOptional();
+    }
 
-    @Column(name = "last_seen_at")
-    public Instant lastSeenAt;
+    static long deleteUnusable(SessionLifetime lifetime, Instant now) {
+        return delete(UNUSABLE, unusableAt(lifetime, now));
+    }
 
-    @Column(name = "ended_at")
-    public Instant endedAt;
+    static void endAllOf(StaffAccount account, Instant now) {
+        update("endedAt = ?1 where staff = ?2 and endedAt is null", now, account);
+    }
 
-    static Optional<StaffSession> findByTokenHash(String tokenHash) {
-        return find("tokenHash", tokenHash).firstResultOptional();
+    static void endAllOfBut(StaffAccount account, long keepSessionId, Instant now) {
+        update("endedAt = ?1 where staff = ?2 and endedAt is null and id <> ?3", now, account, keepSessionId);
     }
 }

@@ -23,12 +23,6 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class StaffSignInController {
 
-    static final String WRONG = "The username, password or code is not right. Check them and try again.";
-    static final String LOCKED = "This account is locked after too many failed sign-ins. Try again later, or ask an"
-            + " admin to unlock it.";
-    static final String LIMITED = "Too many failed sign-ins from this network. Try again in an hour, or ask an admin.";
-    static final String ENDED = "Your help-desk session has ended. Sign in again to go on.";
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance signIn(String username, String error, String notice);
@@ -46,13 +40,16 @@ public class StaffSignInController {
     @Inject
     AuditLog audit;
 
+    @Inject
+    StaffMessages messages;
+
     @GET
     @Path("sign-in")
     public Response form(@QueryParam("ended") String ended) {
         if (signedIn.isSignedIn()) {
             return Response.seeOther(URI.create("/helpdesk")).build();
         }
-        return Response.ok(Templates.signIn("", null, ended != null ? ENDED : null)).build();
+        return Response.ok(Templates.signIn("", null, ended != null ? messages.signin_ended() : null)).build();
     }
 
     @POST
@@ -60,15 +57,15 @@ public class StaffSignInController {
     public Response submit(@FormParam("username") String username, @FormParam("password") String password,
             @FormParam("code") String code) {
         if (isBlank(username) || isBlank(password)) {
-            return refused(username, "Enter your username and password.");
+            return refused(username, messages.signin_error_missing());
         }
         StaffSignIn.Outcome outcome = signIn.signIn(username, password, code);
         return switch (outcome.result()) {
-            case SIGNED_IN -> Response.seeOther(URI.create("/helpdesk")).cookie(StaffCookies.set(outcome.token()))
+            case SIGNED_IN -> Response.seeOther(URI.create("/helpdesk")).cookie(StaffSessions.COOKIE.set(outcome.token()))
                     .build();
-            case LOCKED -> refused(username, LOCKED);
-            case WRONG -> refused(username, WRONG);
-            case LIMITED -> refused(username, LIMITED);
+            case LOCKED -> refused(username, messages.signin_error_locked());
+            case WRONG -> refused(username, messages.signin_error_wrong());
+            case LIMITED -> refused(username, messages.signin_error_limited());
         };
     }
 
@@ -81,7 +78,7 @@ public class StaffSignInController {
             }
             sessions.end(token);
         });
-        return Response.seeOther(URI.create("/helpdesk/sign-in")).cookie(StaffCookies.clear()).build();
+        return Response.seeOther(URI.create("/helpdesk/sign-in")).cookie(StaffSessions.COOKIE.clear()).build();
     }
 
     private static Response refused(String username, String error) {

@@ -62,7 +62,7 @@ class SignInFlowTest {
         assertThat(signedIn.statusCode()).isEqualTo(303);
         assertThat(signedIn.header("Location")).endsWith("/account");
         assertThat(signedIn.getHeaders().getValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith(SessionCookies.SESSION + "=").contains("HttpOnly", "Secure", "SameSite=Strict"));
+                .startsWith(TestSessions.COOKIE + "=").contains("HttpOnly", "Secure", "SameSite=Strict"));
         assertThat(browser.get("/account").asString()).contains("Signed in as John Anyperson");
         assertThat(lastAudit(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(personId("NM-000001"));
     }
@@ -145,7 +145,7 @@ class SignInFlowTest {
 
         assertThat(right.statusCode()).isEqualTo(400);
         assertThat(right.asString()).contains("can no longer be used");
-        assertThat(browser.cookie(SessionCookies.SESSION)).isNull();
+        assertThat(browser.cookie(TestSessions.COOKIE)).isNull();
     }
 
     @Test
@@ -258,7 +258,7 @@ class SignInFlowTest {
         assertThat(browser.get("/account").statusCode()).isEqualTo(200);
 
         update("UPDATE resident_session SET last_seen_at = now() - interval '16 minutes' WHERE token_hash = ?1",
-                Tokens.hash(browser.cookie(SessionCookies.SESSION)));
+                Tokens.hash(browser.cookie(TestSessions.COOKIE)));
 
         Response expired = browser.get("/account");
         assertThat(expired.statusCode()).isEqualTo(303);
@@ -270,7 +270,7 @@ class SignInFlowTest {
         Browser browser = signedInAs("NM-000001");
 
         update("UPDATE resident_session SET created_at = now() - interval '8 hours 1 minute' WHERE token_hash = ?1",
-                Tokens.hash(browser.cookie(SessionCookies.SESSION)));
+                Tokens.hash(browser.cookie(TestSessions.COOKIE)));
 
         assertThat(browser.get("/account").header("Location")).endsWith("/sign-in?ended=1");
     }
@@ -278,15 +278,34 @@ class SignInFlowTest {
     @Test
     void aCopiedCookieIsWorthlessAfterSignOut() {
         Browser browser = signedInAs("NM-000001");
-        String stolen = browser.cookie(SessionCookies.SESSION);
+        String stolen = browser.cookie(TestSessions.COOKIE);
         browser.get("/account");
 
         Response signedOut = browser.post("/sign-out", Map.of());
 
         assertThat(signedOut.header("Location")).endsWith("/signed-out");
         Browser thief = new Browser();
-        thief.setCookie(SessionCookies.SESSION, stolen);
+        thief.setCookie(TestSessions.COOKIE, stolen);
         assertThat(thief.get("/account").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void housekeepingForgetsSignedOutAndTimedOutSessionsOnly() {
+        Browser signedOut = signedInAs("NM-000001");
+        String signedOutHash = Tokens.hash(signedOut.cookie(TestSessions.COOKIE));
+        signedOut.get("/account");
+        assertThat(signedOut.post("/sign-out", Map.of()).header("Location")).endsWith("/signed-out");
+        Browser idle = signedInAs("NM-000001");
+        String idleHash = Tokens.hash(idle.cookie(TestSessions.COOKIE));
+        update("UPDATE resident_session SET last_seen_at = now() - interval '16 minutes' WHERE token_hash = ?1",
+                idleHash);
+        Browser live = signedInAs("NM-000001");
+
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().select(ResidentSessions.class).get().forgetEnded());
+
+        assertThat(query("SELECT id FROM resident_session WHERE token_hash = ?1", signedOutHash)).isEmpty();
+        assertThat(query("SELECT id FROM resident_session WHERE token_hash = ?1", idleHash)).isEmpty();
+        assertThat(live.get("/account").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -326,7 +345,7 @@ class SignInFlowTest {
         Browser browser = new Browser();
         requestCode(browser, form(person.givenName, person.familyName, person.birthDate, phone));
         browser.post("/sign-in/code", Map.of("code", Outboxes.lastCodeFor(phone).orElseThrow()));
-        assertThat(browser.cookie(SessionCookies.SESSION)).isNotNull();
+        assertThat(browser.cookie(TestSessions.COOKIE)).isNotNull();
         return browser;
     }
 

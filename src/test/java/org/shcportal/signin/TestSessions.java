@@ -10,7 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public final class TestSessions {
 
     /** The session cookie's name. */
-    public static final String COOKIE = SessionCookies.SESSION;
+    public static final String COOKIE = ResidentSessions.COOKIE.name();
 
     private TestSessions() {
     }

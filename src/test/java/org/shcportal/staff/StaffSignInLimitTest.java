@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
@@ -23,23 +25,26 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(RateLimitTest.Limits.class)
 class StaffSignInLimitTest {
 
+    @Inject
+    StaffMessages messages;
+
     @Test
     void manyFailedSignInsFromOneAddressRefuseThatAddressForEveryAccount() {
         Browser browser = new Browser();
         browser.get("/helpdesk/sign-in");
         String answer = "";
-        for (int attempt = 1; attempt <= 6 && !answer.contains(StaffSignInController.LIMITED); attempt++) {
+        for (int attempt = 1; attempt <= 6 && !answer.contains(messages.signin_error_limited()); attempt++) {
             answer = browser.post("/helpdesk/sign-in", Map.of("username", "sprayed-" + attempt, "password",
                     "Summer2026!Summer2026!")).asString();
         }
-        assertThat(answer).contains(StaffSignInController.LIMITED);
+        assertThat(answer).contains(messages.signin_error_limited());
         String username = TestStaff.create(StaffRole.AGENT);
 
         var rightPassword = browser.post("/helpdesk/sign-in", Map.of("username", username, "password",
                 TestStaff.PASSWORD));
 
         assertThat(rightPassword.statusCode()).isEqualTo(400);
-        assertThat(rightPassword.asString()).contains(StaffSignInController.LIMITED);
+        assertThat(rightPassword.asString()).contains(messages.signin_error_limited());
         assertThat(browser.cookie("__Host-staff-session")).isNull();
         AuditEvent refused = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find(
                 "action = ?1 order by id desc", AuditAction.STAFF_SIGN_IN_FAILED).firstResult());

@@ -2,13 +2,17 @@ package org.shcportal.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
+import org.shcportal.sessions.Tokens;
 import org.shcportal.signin.Browser;
 import org.shcportal.signin.TestSessions;
 
@@ -17,6 +21,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class StaffSignInTest {
+
+    @Inject
+    StaffMessages messages;
 
     @Test
     void anAgentSignsInWithUsernameAndPasswordAndSignsOut() {
@@ -72,8 +79,8 @@ class StaffSignInTest {
 
         assertThat(wrongPassword.statusCode()).isEqualTo(400);
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(wrongPassword.asString()).contains(StaffSignInController.WRONG);
-        assertThat(unknown.asString()).contains(StaffSignInController.WRONG);
+        assertThat(wrongPassword.asString()).contains(messages.signin_error_wrong());
+        assertThat(unknown.asString()).contains(messages.signin_error_wrong());
         assertThat(browser.cookie("__Host-staff-session")).isNull();
         assertThat(lastEvent(username).reason).isEqualTo("WRONG_PASSWORD");
     }
@@ -116,6 +123,27 @@ class StaffSignInTest {
         assertThat(again.post("/helpdesk/sign-in", Map.of("username", username, "password", TestStaff.PASSWORD))
                 .statusCode()).isEqualTo(400);
         assertThat(lastEvent(username).reason).isEqualTo("DISABLED");
+    }
+
+    @Test
+    void housekeepingForgetsSignedOutAndTimedOutSessionsOnly() {
+        String username = TestStaff.create(StaffRole.AGENT);
+        Browser signedOut = TestStaff.signIn(username);
+        String signedOutToken = signedOut.cookie("__Host-staff-session");
+        signedOut.post("/helpdesk/sign-out", Map.of());
+        String oldToken = TestStaff.signIn(username).cookie("__Host-staff-session");
+        QuarkusTransaction.requiringNew().run(() -> StaffSession.update("createdAt = ?1 where tokenHash = ?2",
+                Instant.now().minus(Duration.ofHours(11)), Tokens.hash(oldToken)));
+        Browser live = TestStaff.signIn(username);
+
+        QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container().select(StaffSessions.class).get()
+                .forgetEnded());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(StaffSession.findByToken(signedOutToken)).isEmpty();
+            assertThat(StaffSession.findByToken(oldToken)).isEmpty();
+        });
+        assertThat(live.get("/helpdesk/account").statusCode()).isEqualTo(200);
     }
 
     @Test
