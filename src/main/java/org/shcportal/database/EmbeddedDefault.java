@@ -25,11 +25,12 @@ public final class EmbeddedDefault {
 
     /**
      * Starts the embedded PostgreSQL unless a database URL is configured through the environment or a system
-     * property, and records the demo settings as {@link DemoDefaults}, below anything the operator sets.
+     * property, and records the demo settings as {@link DemoDefaults}, below anything the operator sets. Whoever opens
+     * the embedded database first, the portal or a command, fills an empty registry with the demo dataset.
      *
-     * @param loadDemoData whether the portal fills an empty registry with the demo dataset
+     * @param portal whether the web portal runs (and answers on HTTPS too), rather than an operator command
      */
-    public static void startUnlessConfigured(boolean loadDemoData) {
+    public static void startUnlessConfigured(boolean portal) {
         if (System.getProperty(STARTED_PROPERTY) != null || configuredUrl() != null) {
             return;
         }
@@ -39,8 +40,7 @@ public final class EmbeddedDefault {
                 database.port(), dataDir);
         System.setProperty(STARTED_PROPERTY, Integer.toString(database.port()));
         Map<String, String> defaults = new HashMap<>(demoSettings(database.jdbcUrl(), database.user(), dataDir));
-        defaults.put("portal.demo-data.enabled", Boolean.toString(loadDemoData));
-        if (loadDemoData) {
+        if (portal) {
             defaults.putAll(https(dataDir.resolveSibling("tls")));
         }
         DemoDefaults.record(defaults);
@@ -48,7 +48,7 @@ public final class EmbeddedDefault {
     }
 
     /**
-     * The demo setup on the embedded database at {@code jdbcUrl}: the signing key and rid secret
+     * The demo setup on the embedded database at {@code jdbcUrl}: the demo dataset, the signing key and rid secret
      * generated next to the data folder, and demo delivery: no real email unless an SMTP server is configured, and
      * every queued message shown at /dev/outbox.
      */
@@ -56,6 +56,7 @@ public final class EmbeddedDefault {
         Map<String, String> settings = new HashMap<>(Map.of("quarkus.datasource.jdbc.url", jdbcUrl,
                 "quarkus.datasource.username", user,
                 "quarkus.datasource.password", "",
+                "portal.demo-data.enabled", "true",
                 "portal.issuer.generated-keys-dir", dataDir.resolveSibling("keys").toString(),
                 "portal.delivery.keep-sent-bodies", "true",
                 "portal.dev-outbox.enabled", "true"));

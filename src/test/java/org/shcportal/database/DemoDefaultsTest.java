@@ -32,15 +32,19 @@ class DemoDefaultsTest {
         assertThat(config.getValue("quarkus.http.ssl-port", int.class)).isEqualTo(8443);
         assertThat(config.getValue("portal.issuer.generated-keys-dir", String.class))
                 .isEqualTo(DATA.resolveSibling("keys").toString());
+        assertThat(config.getValue("portal.demo-data.enabled", boolean.class))
+                .as("for a command as for the portal: whichever opens the database first loads the demo people")
+                .isTrue();
     }
 
     @Test
     void environmentVariablesAndSystemPropertiesOverrideThem() throws IOException {
-        SmallRyeConfig config = config(Map.of("QUARKUS_HTTP_SSL_PORT", "9443", "QUARKUS_MAILER_MOCK", "false"),
-                Map.of("portal.dev-outbox.enabled", "false"));
+        SmallRyeConfig config = config(Map.of("QUARKUS_HTTP_SSL_PORT", "9443", "QUARKUS_MAILER_MOCK", "false",
+                "PORTAL_DEMO_DATA_ENABLED", "false"), Map.of("portal.dev-outbox.enabled", "false"));
 
         assertThat(config.getValue("quarkus.http.ssl-port", int.class)).isEqualTo(9443);
         assertThat(config.getValue("quarkus.mailer.mock", boolean.class)).isFalse();
+        assertThat(config.getValue("portal.demo-data.enabled", boolean.class)).isFalse();
         assertThat(config.getValue("portal.dev-outbox.enabled", boolean.class)).isFalse();
         assertThat(config.getValue("quarkus.datasource.jdbc.url", String.class)).isEqualTo(URL);
     }
