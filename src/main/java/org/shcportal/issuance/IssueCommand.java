@@ -14,14 +14,11 @@ import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
-import org.shcportal.cards.CardIssuanceException;
-import org.shcportal.cards.CardIssuer;
 import org.shcportal.cards.GroupCard;
 import org.shcportal.cards.HealthRecord;
 import org.shcportal.database.DatabaseAvailability;
 import org.shcportal.printouts.CardPrintouts;
 import org.shcportal.registry.Person;
-import org.shcportal.registry.PersonRecords;
 import org.shcportal.web.Language;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,7 +31,8 @@ import picocli.CommandLine.Spec;
  * {@code issue --person ID [--person ID …] --out DIR}: writes every card of each person to
  * {@code DIR/<registry id>/<card>/} — file, JWS, QR texts and images, printable PDF — (and {@code <card>-full/} for
  * a history that needed several codes), with the issuer's {@code jwks.json} in DIR so the cards can be checked
- * anywhere.
+ * anywhere. The cards come from {@link IssuanceService}, as in the portal: recorded, given out again while valid,
+ * revocable like any other.
  */
 @Command(name = "issue", description = "Write each person's cards (file, JWS, QR texts and PNGs, PDF) and the"
         + " issuer's keys (jwks.json) to DIR.", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
@@ -56,10 +54,7 @@ public class IssueCommand implements Callable<Integer> {
     DatabaseAvailability database;
 
     @Inject
-    PersonRecords records;
-
-    @Inject
-    CardIssuer issuer;
+    IssuanceService issuance;
 
     @Inject
     PublishedKeys publishedKeys;
@@ -98,16 +93,15 @@ public class IssueCommand implements Callable<Integer> {
     }
 
     private void writeCards(Person person, Path folder) throws IOException {
-        HealthRecord record = records.of(person);
+        IssuanceService.Cards issued = issuance.withRecord(person);
+        HealthRecord record = issued.record();
         PrintWriter console = spec.commandLine().getOut();
-        List<GroupCard> cards;
-        try {
-            cards = issuer.issue(record);
-        } catch (CardIssuanceException e) {
-            console.println(record.subject().personKey() + ": no card (" + e.getMessage() + ")");
+        if (issued.cards().isEmpty()) {
+            console.println(record.subject().personKey() + ": no card (no completed immunization and no lab result"
+                    + " on record)");
             return;
         }
-        for (GroupCard card : cards) {
+        for (GroupCard card : issued.cards()) {
             Path cardFolder = folder.resolve(card.group().slug());
             CardArtifacts.write(card.qr(), cardFolder);
             List<CardPrintouts.PrintedCard> printed = new ArrayList<>(List.of(new CardPrintouts.PrintedCard(person, record,

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,15 +17,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shcportal.CommandRun;
+import org.shcportal.cards.CardVerifier;
 import org.shcportal.pdf.PdfInspection;
 import org.shcportal.qr.QrReader;
+import org.shcportal.registry.Person;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import picocli.CommandLine;
 
 /**
  * The {@code issue} command, on the demo persons; its output in {@code target/shc-artifacts/} is what the
- * independent verifier (kill-the-clipboard, src/test/js) checks after the tests.
+ * independent verifier (kill-the-clipboard, src/test/js) checks after the tests. Its cards are the portal's: recorded
+ * in {@code issued_card} and revoked by a revocation like any other.
  */
 @QuarkusTest
 class IssueCommandTest {
@@ -33,6 +38,9 @@ class IssueCommandTest {
 
     @Inject
     CommandLine.IFactory commands;
+
+    @Inject
+    CardVerifier verifier;
 
     @Test
     void writesEveryCardOfTheDemoPersons() throws IOException {
@@ -73,6 +81,26 @@ class IssueCommandTest {
         try (var files = Files.list(out)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void theCardsItWritesAreRecordedAndRevokedLikeThePortals(@TempDir Path out) throws IOException {
+        long personId = QuarkusTransaction.requiringNew()
+                .call(() -> Person.<Person> findByRegistryId("NM-000001").orElseThrow().id);
+
+        CommandRun issued = CommandRun.of(commands, "issue", "--person", "NM-000001", "--out", out.toString());
+
+        assertThat(issued.status()).as(issued.err()).isZero();
+        String card = Files.readString(out.resolve("NM-000001").resolve("covid-19").resolve("card.jws"));
+        List<IssuedCard> recorded = QuarkusTransaction.requiringNew()
+                .call(() -> IssuedCard.<IssuedCard> list("personId", personId));
+        assertThat(recorded).extracting(row -> row.jws).contains(card);
+        assertThat(verifier.verify(card, Instant.now()).valid()).isTrue();
+
+        CommandRun revoked = CommandRun.of(commands, "revoke", "--person", "NM-000001", "--before", "now");
+
+        assertThat(revoked.status()).as(revoked.err()).isZero();
+        assertThat(verifier.verify(card, Instant.now()).reason()).isEqualTo("revoked");
     }
 
     @Test
