@@ -1,5 +1,7 @@
 package org.shcportal;
 
+import java.util.OptionalInt;
+
 import org.shcportal.database.EmbeddedDatabase;
 import org.shcportal.database.EmbeddedDefault;
 
@@ -8,34 +10,28 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * The packaged jar's entry point: the web portal by default, an operator command when one is named
- * ({@code generate}). With no database configured, the embedded PostgreSQL starts first.
+ * ({@link PortalCommand}). The help and usage errors are answered before anything starts; otherwise, with no database
+ * configured, the embedded PostgreSQL starts first.
  */
 @QuarkusMain
 public class PortalMain {
 
     public static void main(String... args) {
-        if (args.length > 0) {
-            checkCommand(args);
+        OptionalInt answered = PortalCommand.answerBeforeStart(args);
+        if (answered.isPresent()) {
+            System.exit(answered.getAsInt());
+        }
+        boolean portal = args.length == 0;
+        if (!portal) {
             // A command works on the database only: it must not take the portal's HTTP port.
             System.setProperty("quarkus.http.host-enabled", "false");
         }
         try {
-            EmbeddedDefault.startUnlessConfigured(args.length == 0);
+            EmbeddedDefault.startUnlessConfigured(portal);
         } catch (EmbeddedDatabase.EmbeddedDatabaseException e) {
             System.err.println(e.getMessage());
             System.exit(1);
         }
         Quarkus.run(PortalApplication.class, args);
-    }
-
-    private static void checkCommand(String[] args) {
-        try {
-            PortalApplication.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println();
-            System.err.println(PortalApplication.USAGE);
-            System.exit(2);
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,18 +25,17 @@ final class DemoCertificate {
     private DemoCertificate() {
     }
 
-    /** Makes the certificate on first use and points Quarkus's HTTPS listener at it. */
-    static void enable(Path folder) throws IOException {
+    /** Makes the certificate on first use; returns the settings that point Quarkus's HTTPS listener at it. */
+    static Map<String, String> enable(Path folder) throws IOException {
         Path store = folder.resolve(STORE);
         Path passwordFile = folder.resolve(PASSWORD);
         if (!Files.exists(store) || !Files.exists(passwordFile)) {
             create(folder, store, passwordFile);
         }
-        System.setProperty("quarkus.tls.key-store.p12.path", store.toString());
-        System.setProperty("quarkus.tls.key-store.p12.password", Files.readString(passwordFile).strip());
-        System.setProperty("quarkus.http.ssl-port", System.getProperty("quarkus.http.ssl-port",
-                Integer.toString(HTTPS_PORT)));
-        System.setProperty("quarkus.http.insecure-requests", "enabled");
+        return Map.of("quarkus.tls.key-store.p12.path", store.toString(),
+                "quarkus.tls.key-store.p12.password", Files.readString(passwordFile).strip(),
+                "quarkus.http.ssl-port", Integer.toString(HTTPS_PORT),
+                "quarkus.http.insecure-requests", "enabled");
     }
 
     private static void create(Path folder, Path store, Path passwordFile) throws IOException {

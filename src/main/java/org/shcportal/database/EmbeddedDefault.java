@@ -2,6 +2,8 @@ package org.shcportal.database;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.jboss.logging.Logger;
 
@@ -9,7 +11,7 @@ import io.quarkus.runtime.Application;
 
 /**
  * Decides, before Quarkus starts, whether the portal uses a configured PostgreSQL or the embedded one, and in the
- * second case starts it and hands its URL to Quarkus as system properties.
+ * second case starts it and hands its URL and the rest of the demo setup to Quarkus as {@link DemoDefaults}.
  */
 public final class EmbeddedDefault {
 
@@ -23,11 +25,12 @@ public final class EmbeddedDefault {
 
     /**
      * Starts the embedded PostgreSQL unless a database URL is configured through the environment or a system
-     * property.
+     * property, and records the demo settings as {@link DemoDefaults}, below anything the operator sets. Whoever opens
+     * the embedded database first, the portal or a command, fills an empty registry with the demo dataset.
      *
-     * @param loadDemoData whether the portal fills an empty registry with the demo dataset
+     * @param portal whether the web portal runs (and answers on HTTPS too), rather than an operator command
      */
-    public static void startUnlessConfigured(boolean loadDemoData) {
+    public static void startUnlessConfigured(boolean portal) {
         if (System.getProperty(STARTED_PROPERTY) != null || configuredUrl() != null) {
             return;
         }
@@ -36,36 +39,40 @@ public final class EmbeddedDefault {
         LOG.infof("Embedded PostgreSQL %s on port %d, data in %s", database.created() ? "created" : "started",
                 database.port(), dataDir);
         System.setProperty(STARTED_PROPERTY, Integer.toString(database.port()));
-        System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
-        System.setProperty("quarkus.datasource.username", database.user());
-        System.setProperty("quarkus.datasource.password", "");
-        System.setProperty("portal.demo-data.enabled", Boolean.toString(loadDemoData));
-        System.setProperty("portal.issuer.generated-keys-dir", dataDir.resolveSibling("keys").toString());
-        useDemoDelivery();
-        if (loadDemoData) {
-            enableHttps(dataDir.resolveSibling("tls"));
+        Map<String, String> defaults = new HashMap<>(demoSettings(database.jdbcUrl(), database.user(), dataDir));
+        if (portal) {
+            defaults.putAll(https(dataDir.resolveSibling("tls")));
         }
+        DemoDefaults.record(defaults);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterPortal(database), "embedded-postgres-stop"));
     }
 
     /**
-     * The demo portal sends no real email unless an SMTP server is configured, and shows every message it queues at
-     * /dev/outbox.
+     * The demo setup on the embedded database at {@code jdbcUrl}: the demo dataset, the signing key and rid secret
+     * generated next to the data folder, and demo delivery: no real email unless an SMTP server is configured, and
+     * every queued message shown at /dev/outbox.
      */
-    private static void useDemoDelivery() {
+    static Map<String, String> demoSettings(String jdbcUrl, String user, Path dataDir) {
+        Map<String, String> settings = new HashMap<>(Map.of("quarkus.datasource.jdbc.url", jdbcUrl,
+                "quarkus.datasource.username", user,
+                "quarkus.datasource.password", "",
+                "portal.demo-data.enabled", "true",
+                "portal.issuer.generated-keys-dir", dataDir.resolveSibling("keys").toString(),
+                "portal.delivery.keep-sent-bodies", "true",
+                "portal.dev-outbox.enabled", "true"));
         if (firstNonBlank(System.getenv("QUARKUS_MAILER_HOST"), System.getProperty("quarkus.mailer.host")) == null) {
-            System.setProperty("quarkus.mailer.mock", "true");
+            settings.put("quarkus.mailer.mock", "true");
         }
-        System.setProperty("portal.delivery.keep-sent-bodies", "true");
-        System.setProperty("portal.dev-outbox.enabled", "true");
+        return settings;
     }
 
     /** The demo portal also answers on https://localhost:8443, its default issuer URL. */
-    private static void enableHttps(Path folder) {
+    private static Map<String, String> https(Path folder) {
         try {
-            DemoCertificate.enable(folder);
+            return DemoCertificate.enable(folder);
         } catch (IOException e) {
             LOG.warnf("The demo portal runs without HTTPS: %s", e.getMessage());
+            return Map.of();
         }
     }
 

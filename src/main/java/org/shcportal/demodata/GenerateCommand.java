@@ -1,13 +1,37 @@
 package org.shcportal.demodata;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
 import jakarta.inject.Inject;
 
 import org.shcportal.database.DatabaseAvailability;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
 /** {@code generate --persons N [--seed S]}: adds synthetic persons and reports the throughput. */
-@ApplicationScoped
-public class GenerateCommand {
+@Command(name = "generate", description = "Add N synthetic persons to the registry, in one transaction.", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        "0:the persons were added",
+        "1:the database is not available or writing failed; nothing was stored",
+        "2:usage error: a missing or bad option; nothing was started" })
+public class GenerateCommand implements Callable<Integer> {
+
+    static final int MAX_PERSONS = 10_000_000;
+
+    @Option(names = "--persons", required = true, paramLabel = "N", converter = PersonCount.class, description = "How many persons to add, 1 to "
+            + MAX_PERSONS + ".")
+    int persons;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "The same seed makes the same persons (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
 
     @Inject
     DatabaseAvailability database;
@@ -16,23 +40,43 @@ public class GenerateCommand {
     RegistryGenerator generator;
 
     /** Runs the command; returns the process exit status. */
-    public int run(GenerateOptions options) {
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         if (!database.schemaCurrent()) {
-            System.err.println("The registry database is not available; nothing was generated.");
+            err.println("The registry database is not available; nothing was generated.");
             return 1;
         }
         long start = System.nanoTime();
         GenerationReport report;
         try {
-            report = generator.generate(options.seed(), options.persons());
+            report = generator.generate(seed, persons);
         } catch (IllegalStateException e) {
-            System.err.println(e.getMessage() + " Nothing was stored.");
+            err.println(e.getMessage() + " Nothing was stored.");
             return 1;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("Generated %,d persons (%,d immunizations, %,d lab results, %,d guardian links) with seed %d"
-                + " in %.1f s: %,.0f persons/s%n", report.persons(), report.immunizations(), report.labResults(),
-                report.guardianLinks(), options.seed(), seconds, report.persons() / seconds);
+        spec.commandLine().getOut().printf("Generated %,d persons (%,d immunizations, %,d lab results, %,d guardian"
+                + " links) with seed %d in %.1f s: %,.0f persons/s%n", report.persons(), report.immunizations(),
+                report.labResults(), report.guardianLinks(), seed, seconds, report.persons() / seconds);
         return 0;
+    }
+
+    /** Reads {@code --persons}: a whole number from 1 to {@link #MAX_PERSONS}. */
+    static final class PersonCount implements ITypeConverter<Integer> {
+
+        @Override
+        public Integer convert(String value) {
+            int persons;
+            try {
+                persons = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a whole number");
+            }
+            if (persons < 1 || persons > MAX_PERSONS) {
+                throw new TypeConversionException("'" + value + "' is not between 1 and " + MAX_PERSONS);
+            }
+            return persons;
+        }
     }
 }

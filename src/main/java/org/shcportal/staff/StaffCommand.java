@@ -4,21 +4,31 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.shcportal.audit.Actor;
 import org.shcportal.database.DatabaseAvailability;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /**
  * {@code staff add --username NAME --role ROLE}: creates a staff account, e.g. the first admin. The password comes
- * from standard input: asked twice without echo at a terminal, or the first line of piped input.
+ * from standard input, never from the command line (where {@code ps} and shell history would show it): asked twice
+ * without echo at a terminal, or the first line of piped input.
  */
-@ApplicationScoped
+@Command(name = "staff", description = "Help-desk staff accounts.", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        "2:usage error: no command, or an unknown one; nothing was started" })
 public class StaffCommand {
+
+    @Spec
+    CommandSpec spec;
 
     @Inject
     DatabaseAvailability database;
@@ -26,41 +36,49 @@ public class StaffCommand {
     @Inject
     StaffAccounts accounts;
 
-    /** Runs the command; returns the process exit status. */
-    public int run(StaffAddOptions options) {
+    /** Runs {@code staff add}; returns the process exit status. */
+    @Command(name = "add", description = "Create a help-desk account. The password is read from standard input"
+            + " (asked twice at a terminal).", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                    "0:the account was created",
+                    "1:no password, a password or username the portal refuses, or the database is not available;"
+                            + " no account was created",
+                    "2:usage error: a missing or bad option; nothing was started" })
+    int add(@Option(names = "--username", required = true, paramLabel = "NAME", description = "The account's username.") String username,
+            @Option(names = "--role", required = true, paramLabel = "ROLE", description = "agent, supervisor or admin") StaffRole role) {
+        PrintWriter err = spec.commandLine().getErr();
         if (!database.schemaCurrent()) {
-            System.err.println("The registry database is not available; no account was created.");
+            err.println("The registry database is not available; no account was created.");
             return 1;
         }
         String password;
         try {
-            password = readPassword();
+            password = readPassword(err);
         } catch (IOException e) {
-            System.err.println("Reading the password failed: " + e.getMessage());
+            err.println("Reading the password failed: " + e.getMessage());
             return 1;
         }
         if (password == null) {
-            System.err.println("No password given on standard input; no account was created.");
+            err.println("No password given on standard input; no account was created.");
             return 1;
         }
         try {
-            accounts.create(options.username(), options.role(), password, Actor.system());
+            accounts.create(username, role, password, Actor.system());
         } catch (StaffAccounts.InvalidAccountException e) {
-            System.err.println(e.getMessage() + " No account was created.");
+            err.println(e.getMessage() + " No account was created.");
             return 1;
         }
-        System.out.println("Created " + options.role().label().toLowerCase() + " account "
-                + StaffSignIn.normalized(options.username()) + ".");
+        spec.commandLine().getOut().println("Created " + role.label().toLowerCase() + " account "
+                + StaffSignIn.normalized(username) + ".");
         return 0;
     }
 
-    private static String readPassword() throws IOException {
+    private static String readPassword(PrintWriter err) throws IOException {
         Console console = System.console();
         if (console != null) {
             char[] first = console.readPassword("Password: ");
             char[] second = console.readPassword("Password again: ");
             if (first == null || !Arrays.equals(first, second)) {
-                System.err.println("The two passwords differ.");
+                err.println("The two passwords differ.");
                 return null;
             }
             return new String(first);

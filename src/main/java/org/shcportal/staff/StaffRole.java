@@ -18,14 +18,4 @@ public enum StaffRole {
     public String label() {
         return label;
     }
-
-    /** The role named {@code name} in any case, e.g. "admin" on the command line. */
-    public static StaffRole parse(String name) {
-        for (StaffRole role : values()) {
-            if (role.name().equalsIgnoreCase(name)) {
-                return role;
-            }
-        }
-        throw new IllegalArgumentException("Unknown role: " + name + " (agent, supervisor or admin)");
-    }
 }

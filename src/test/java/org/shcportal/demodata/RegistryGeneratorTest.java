@@ -7,25 +7,28 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.CommandRun;
 import org.shcportal.registry.Person;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import picocli.CommandLine;
 
 @QuarkusTest
 class RegistryGeneratorTest {
 
     @Inject
-    GenerateCommand command;
+    CommandLine.IFactory commands;
 
     @Test
     void storesExactlyTheGeneratedPersons() {
         long before = count();
         Household first = new SyntheticRegistry(99L).nextHousehold();
 
-        int status = command.run(new GenerateOptions(250, 99L));
+        CommandRun run = CommandRun.of(commands, "generate", "--persons", "250", "--seed", "99");
 
-        assertThat(status).isZero();
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Generated 250 persons (");
         assertThat(count()).isEqualTo(before + 250);
         Household.Member expected = first.members().get(0);
         List<Person> stored = QuarkusTransaction.requiringNew().call(() -> Person.listBornOnWithFamilyName(

@@ -7,12 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.FutureTask;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.CommandRun;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.crl.RevocationList;
@@ -23,6 +22,7 @@ import org.shcportal.signin.TestSessions;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import picocli.CommandLine;
 
 /** The {@code revoke} command, on a person of its own so that no other test's cards are revoked. */
 @QuarkusTest
@@ -33,7 +33,7 @@ class RevokeCommandTest {
     static final Instant BEFORE = Instant.parse("2026-02-01T09:30:00Z");
 
     @Inject
-    RevokeCommand command;
+    CommandLine.IFactory commands;
 
     @Inject
     KeyRing keys;
@@ -47,7 +47,11 @@ class RevokeCommandTest {
         String kid = keys.active().kid();
         int version = version(kid);
 
-        assertThat(runAsOperator(new RevokeOptions(PERSON, Optional.of(BEFORE)))).isZero();
+        CommandRun run = CommandRun.of(commands, "revoke", "--person", PERSON, "--before", "2026-02-01T09:30:00.750Z");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Revoked the cards of " + PERSON + " issued before " + BEFORE + ".")
+                .contains("Revocation list of key " + kid + ": version " + (version + 1));
 
         assertThat(version(kid)).isEqualTo(version + 1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> RevocationList.entriesOf(kid)))
@@ -67,7 +71,7 @@ class RevokeCommandTest {
         String kid = keys.active().kid();
         long started = Instant.now().getEpochSecond();
 
-        assertThat(runAsOperator(RevokeOptions.parse("--person", REVOKED_NOW, "--before", "now"))).isZero();
+        assertThat(CommandRun.of(commands, "revoke", "--person", REVOKED_NOW, "--before", "now").status()).isZero();
 
         long finished = Instant.now().getEpochSecond();
         String prefix = ridSecret.rid(kid, REVOKED_NOW) + ".";
@@ -83,32 +87,29 @@ class RevokeCommandTest {
         String kid = keys.active().kid();
         int version = version(kid);
 
-        assertThat(runAsOperator(new RevokeOptions("NM-404404", Optional.of(BEFORE)))).isEqualTo(1);
+        CommandRun run = CommandRun.of(commands, "revoke", "--person", "NM-404404", "--before", BEFORE.toString());
 
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("No person with registry id NM-404404; nothing was revoked.\n");
         assertThat(version(kid)).isEqualTo(version);
     }
 
     @Test
     void readsItsCommandLine() {
-        Instant now = Instant.parse("2026-03-01T12:00:00.250Z");
-
-        assertThat(RevokeOptions.parse(now, "--person", "NM-000001", "--before", "2026-02-01T09:30:00Z"))
-                .isEqualTo(new RevokeOptions("NM-000001", Optional.of(BEFORE)));
-        assertThat(RevokeOptions.parse(now, "--person", "NM-000001", "--before", "now").before())
-                .as("settled when revoking").isEmpty();
-        assertThatThrownBy(() -> RevokeOptions.parse(now, "--person", "NM-000001"))
-                .hasMessageContaining("--before");
-        assertThatThrownBy(() -> RevokeOptions.parse(now, "--person", "NM-000001", "--before", "yesterday"))
+        assertThat(parse("--person", "NM-000001", "--before", "2026-02-01T09:30:00.750Z").before)
+                .as("to the whole second, as cards' nbf").contains(BEFORE);
+        assertThat(parse("--person", "NM-000001", "--before", "now").before).as("settled when revoking").isEmpty();
+        assertThatThrownBy(() -> parse("--person", "NM-000001")).hasMessageContaining("'--before=TIME|now'");
+        assertThatThrownBy(() -> parse("--person", "NM-000001", "--before", "yesterday"))
                 .hasMessageContaining("a time like 2026-03-01T12:00:00Z");
-        assertThatThrownBy(() -> RevokeOptions.parse(now, "--person", "NM-000001", "--before", "2026-03-02T00:00:00Z"))
+        assertThatThrownBy(() -> parse("--person", "NM-000001", "--before", Instant.now().plusSeconds(60).toString()))
                 .hasMessageContaining("in the future");
     }
 
-    /** Runs the command as the jar does: on a thread of its own, outside any request (no request scope). */
-    private int runAsOperator(RevokeOptions options) throws Exception {
-        FutureTask<Integer> run = new FutureTask<>(() -> command.run(options));
-        new Thread(run, "operator").start();
-        return run.get();
+    private static RevokeCommand parse(String... args) {
+        RevokeCommand command = new RevokeCommand();
+        new CommandLine(command).parseArgs(args);
+        return command;
     }
 
     private static int version(String kid) {

@@ -10,13 +10,13 @@ import java.util.Set;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.shcportal.demodata.GenerateCommand;
-import org.shcportal.demodata.GenerateOptions;
+import org.shcportal.CommandRun;
 import org.shcportal.demodata.Household;
 import org.shcportal.demodata.SyntheticRegistry;
 import org.shcportal.fixtures.LogCapture;
 
 import io.quarkus.test.junit.QuarkusTest;
+import picocli.CommandLine;
 
 @QuarkusTest
 class NoPersonalDataInLogsTest {
@@ -24,13 +24,13 @@ class NoPersonalDataInLogsTest {
     private static final long SEED = 5L;
 
     @Inject
-    GenerateCommand generate;
+    CommandLine.IFactory commands;
 
     @Test
     void generatingPagesAndFailuresLogNoNamesPhonesOrEmails() {
         LogCapture capture = LogCapture.start();
         try {
-            generate.run(new GenerateOptions(200, SEED));
+            CommandRun.of(commands, "generate", "--persons", "200", "--seed", String.valueOf(SEED));
             given().cookie("lang", "es").when().get("/").then().statusCode(200);
             given().when().get("/no/such/page").then().statusCode(404);
             given().when().get(FailingResource.PATH).then().statusCode(500);
