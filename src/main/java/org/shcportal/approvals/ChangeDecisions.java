@@ -2,6 +2,7 @@ package org.shcportal.approvals;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,8 @@ import org.shcportal.registry.Person;
 import org.shcportal.revocation.CardReplacement;
 import org.shcportal.signin.ContactAddress;
 import org.shcportal.web.RegistryCalendar;
+
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * A supervisor's decision on a change request. The request is locked while it is decided, so two
@@ -47,21 +50,21 @@ public class ChangeDecisions {
 
     /** Why a decision was not taken; the text is shown to the supervisor. */
     public enum Refusal {
-        OWN_REQUEST("You asked for this change yourself, so another supervisor must decide it (two-person rule)."),
-        ALREADY_DECIDED("This request has already been decided."),
-        NOTE_NEEDED("Say why the request is denied."),
-        NOTE_TOO_LONG("Keep the note to " + ChangeRequest.NOTE_MAX_LENGTH + " characters."),
-        GUARDIAN_GONE("The parent or guardian is no longer in the registry. Deny the request."),
-        NOT_A_MINOR("The person has reached the age of majority since the request. Deny the request.");
+        OWN_REQUEST(ApprovalMessages::changes_refusal_own_request),
+        ALREADY_DECIDED(ApprovalMessages::changes_refusal_already_decided),
+        NOTE_NEEDED(ApprovalMessages::changes_refusal_note_needed),
+        NOTE_TOO_LONG(messages -> messages.changes_error_note_too_long(ChangeRequest.NOTE_MAX_LENGTH)),
+        GUARDIAN_GONE(ApprovalMessages::changes_refusal_guardian_gone),
+        NOT_A_MINOR(ApprovalMessages::changes_refusal_not_a_minor);
 
-        private final String message;
+        private final Function<ApprovalMessages, String> message;
 
-        Refusal(String message) {
+        Refusal(Function<ApprovalMessages, String> message) {
             this.message = message;
         }
 
         public String message() {
-            return message;
+            return message.apply(MessageBundles.get(ApprovalMessages.class));
         }
     }
 

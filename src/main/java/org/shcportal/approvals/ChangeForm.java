@@ -12,19 +12,9 @@ public record ChangeForm(String contact, String guardian, String relationship, S
 
     /** The form's three pages, as {@code ?kind=} names them. */
     public enum Page {
-        CONTACT("Add a phone number or email"),
-        GUARDIAN_LINK("Link a parent or guardian"),
-        REVOKE_CARDS("Ask for the cards to be revoked and reissued");
-
-        private final String title;
-
-        Page(String title) {
-            this.title = title;
-        }
-
-        public String title() {
-            return title;
-        }
+        CONTACT,
+        GUARDIAN_LINK,
+        REVOKE_CARDS
     }
 
     String cleanNote() {

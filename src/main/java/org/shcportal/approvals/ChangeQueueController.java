@@ -1,8 +1,6 @@
 package org.shcportal.approvals;
 
 import java.net.URI;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -18,13 +16,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.shcportal.registry.Initials;
-import org.shcportal.registry.Masking;
-import org.shcportal.registry.Person;
+import org.shcportal.staff.ConsoleTimes;
 import org.shcportal.staff.SignedInStaff;
 import org.shcportal.staff.StaffAccount;
 import org.shcportal.staff.StaffPermission;
-import org.shcportal.web.RegistryConfig;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -36,8 +31,6 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/helpdesk/changes")
 @Produces(MediaType.TEXT_HTML)
 public class ChangeQueueController {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @CheckedTemplate
     static class Templates {
@@ -51,15 +44,12 @@ public class ChangeQueueController {
     ChangeDecisions decisions;
 
     @Inject
-    RegistryConfig registry;
+    ConsoleTimes times;
 
     @GET
     @Transactional
     public TemplateInstance queue(@RestQuery String done) {
-        StaffAccount account = account();
-        String notice = "approved".equals(done) ? "The change was approved and made."
-                : "denied".equals(done) ? "The request was denied." : null;
-        return Templates.queue(page(account, notice, null));
+        return Templates.queue(new ChangeQueuePageBuilder(times).page(account(), done));
     }
 
     @POST
@@ -89,7 +79,8 @@ public class ChangeQueueController {
             case NOTE_NEEDED, NOTE_TOO_LONG -> Response.Status.BAD_REQUEST;
             case ALREADY_DECIDED, GUARDIAN_GONE, NOT_A_MINOR -> Response.Status.CONFLICT;
         };
-        String page = Templates.queue(page(account, null, refusal.get().message())).render();
+        String page = Templates.queue(new ChangeQueuePageBuilder(times).refused(account, requestId, refusal.get()))
+                .render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 
@@ -100,31 +91,5 @@ public class ChangeQueueController {
             staff.require(StaffPermission.REQUEST_CHANGE);
         }
         return account;
-    }
-
-    private ChangeQueuePage page(StaffAccount account, String notice, String error) {
-        List<ChangeQueuePage.Item> items = ChangeRequest.listPending().stream()
-                .map(request -> item(request, account)).toList();
-        return new ChangeQueuePage(items, account.may(StaffPermission.APPROVE_CHANGE), notice, error);
-    }
-
-    private ChangeQueuePage.Item item(ChangeRequest request, StaffAccount account) {
-        Person person = request.person;
-        return new ChangeQueuePage.Item(request.id, WHEN.format(request.requestedAt.atZone(registry.timeZone())),
-                request.requestedBy, request.kind.label(), person.registryId + " · " + Initials.of(person),
-                change(request), request.note, request.reason.label(), request.ticket,
-                request.requestedBy.equals(account.username));
-    }
-
-    /** The change as a supervisor needs to see it: contacts partly hidden, a guardian by registry id and initials. */
-    private static String change(ChangeRequest request) {
-        return switch (request.kind) {
-            case ADD_PHONE -> Masking.phone(request.value);
-            case ADD_EMAIL -> Masking.email(request.value);
-            case ADD_GUARDIAN_LINK -> request.value
-                    + Person.findByRegistryId(request.value).map(guardian -> " · " + Initials.of(guardian)).orElse("")
-                    + " as " + request.relationship.name().toLowerCase().replace('_', ' ');
-            case REVOKE_CARDS -> "Every card issued until the approval";
-        };
     }
 }

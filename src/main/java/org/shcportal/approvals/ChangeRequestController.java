@@ -27,6 +27,7 @@ import org.shcportal.web.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Asking for a change that a supervisor must approve: a new phone or email, a parent or guardian
@@ -81,10 +82,16 @@ public class ChangeRequestController {
     }
 
     private ChangeRequestPage view(Person person, ChangeForm.Page page, ChangeForm form, FormErrors errors) {
+        ApprovalMessages messages = MessageBundles.get(ApprovalMessages.class);
+        String title = switch (page) {
+            case CONTACT -> messages.changes_form_title_contact();
+            case GUARDIAN_LINK -> messages.changes_form_title_guardian_link();
+            case REVOKE_CARDS -> messages.changes_form_title_revoke_cards();
+        };
         String blocked = page == ChangeForm.Page.GUARDIAN_LINK && !requests.isMinor(person)
-                ? "Only a minor can be linked to a parent or guardian; this person has reached the age of majority."
+                ? messages.changes_error_not_a_minor()
                 : null;
-        return new ChangeRequestPage(person.id, person.fullName(), person.registryId, page, form, errors,
+        return new ChangeRequestPage(person.id, person.fullName(), person.registryId, page, title, form, errors,
                 blocked);
     }
 

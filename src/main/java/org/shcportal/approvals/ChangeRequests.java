@@ -18,6 +18,8 @@ import org.shcportal.signin.ContactAddress;
 import org.shcportal.web.FormErrors;
 import org.shcportal.web.RegistryCalendar;
 
+import io.quarkus.qute.i18n.MessageBundles;
+
 /**
  * Checks and stores change requests. What a supervisor would refuse anyway is refused here, with the reason, and
  * nothing is stored: a contact already on file, a guardian link that exists, a person who is not a minor, the same
@@ -25,8 +27,6 @@ import org.shcportal.web.RegistryCalendar;
  */
 @ApplicationScoped
 public class ChangeRequests {
-
-    static final String ALREADY_PENDING = "The same change is already waiting for a decision by a supervisor.";
 
     @Inject
     GuardianConfig guardians;
@@ -49,11 +49,12 @@ public class ChangeRequests {
 
     /** The change the form asks for, or empty with {@code errors} filled in. */
     Optional<Proposed> check(Person person, ChangeForm.Page page, ChangeForm form, FormErrors errors) {
+        ApprovalMessages messages = messages();
         String note = form.cleanNote();
         if (note.isEmpty()) {
-            errors.add("note", "Say why the change is needed.");
+            errors.add("note", messages.changes_error_note_missing());
         } else if (note.length() > ChangeRequest.NOTE_MAX_LENGTH) {
-            errors.add("note", "Keep the note to " + ChangeRequest.NOTE_MAX_LENGTH + " characters.");
+            errors.add("note", messages.changes_error_note_too_long(ChangeRequest.NOTE_MAX_LENGTH));
         }
         Optional<Proposed> proposed = switch (page) {
             case CONTACT -> contact(person, form.contact(), errors);
@@ -64,7 +65,7 @@ public class ChangeRequests {
             errors.add(page == ChangeForm.Page.GUARDIAN_LINK ? "guardian"
                     : page == ChangeForm.Page.CONTACT ? "contact"
                             : "note",
-                    ALREADY_PENDING);
+                    messages.changes_error_already_pending());
         }
         return errors.isEmpty() ? proposed : Optional.empty();
     }
@@ -96,13 +97,13 @@ public class ChangeRequests {
     private static Optional<Proposed> contact(Person person, String typed, FormErrors errors) {
         Optional<ContactAddress> address = ContactAddress.parse(typed);
         if (address.isEmpty()) {
-            errors.add("contact", "Enter a phone number, like 505-555-0123, or an email address, like name@example.com.");
+            errors.add("contact", messages().changes_error_contact());
             return Optional.empty();
         }
         if (isOnFile(person, address.get())) {
             errors.add("contact", address.get().kind() == Contact.Kind.PHONE
-                    ? "This phone number is already on file for this person."
-                    : "This email address is already on file for this person.");
+                    ? messages().changes_error_phone_on_file()
+                    : messages().changes_error_email_on_file());
             return Optional.empty();
         }
         ChangeKind kind = address.get().kind() == Contact.Kind.PHONE ? ChangeKind.ADD_PHONE : ChangeKind.ADD_EMAIL;
@@ -110,27 +111,30 @@ public class ChangeRequests {
     }
 
     private Optional<Proposed> guardianLink(Person minor, String registryId, String relationship, FormErrors errors) {
+        ApprovalMessages messages = messages();
         Optional<GuardianLink.Relationship> chosen = relationship(relationship);
         if (chosen.isEmpty()) {
-            errors.add("relationship", "Choose how the guardian is related to the child.");
+            errors.add("relationship", messages.changes_error_relationship());
         }
         String id = registryId == null ? "" : registryId.strip().toUpperCase(Locale.ROOT);
         Optional<Person> guardian = id.isEmpty() || id.length() > 32 ? Optional.empty() : Person.findByRegistryId(id);
         if (guardian.isEmpty()) {
-            errors.add("guardian",
-                    "Enter the registry id of the parent or guardian, like NM-000123. No person has the one entered.");
+            errors.add("guardian", messages.changes_error_guardian_unknown());
         } else if (guardian.get().id.equals(minor.id)) {
-            errors.add("guardian", "A person cannot be their own parent or guardian.");
+            errors.add("guardian", messages.changes_error_guardian_self());
         } else if (GuardianLink.count("guardian = ?1 and minor = ?2", guardian.get(), minor) > 0) {
-            errors.add("guardian", "This parent or guardian is already linked to the child.");
+            errors.add("guardian", messages.changes_error_guardian_linked());
         }
         if (!isMinor(minor)) {
-            errors.add("guardian",
-                    "Only a minor can be linked to a parent or guardian; this person has reached the age of majority.");
+            errors.add("guardian", messages.changes_error_not_a_minor());
         }
         return errors.isEmpty() && chosen.isPresent()
                 ? Optional.of(new Proposed(ChangeKind.ADD_GUARDIAN_LINK, guardian.orElseThrow().registryId, chosen.get()))
                 : Optional.empty();
+    }
+
+    private static ApprovalMessages messages() {
+        return MessageBundles.get(ApprovalMessages.class);
     }
 
     private static Optional<GuardianLink.Relationship> relationship(String name) {

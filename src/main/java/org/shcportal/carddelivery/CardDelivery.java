@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,21 +40,21 @@ public class CardDelivery {
 
     /** Why cards cannot be sent as asked; the text is shown to staff. */
     public enum Refusal {
-        NO_CARDS("There is nothing to put on a card yet: the registry has no vaccination or test result for this person."),
-        NO_EMAIL_ON_FILE("There is no email address on file for this person. Ask for one to be added first."),
-        EMAIL_NOT_ON_FILE("Choose one of the email addresses on file."),
-        NO_ADDRESS("There is no mailing address on file for this person, so nothing can be mailed."),
-        ALREADY_QUEUED("Printed cards for this person are already in the mail queue and not printed yet."),
-        NO_DELIVERY_CHOSEN("Choose how to send the cards.");
+        NO_CARDS(CardDeliveryMessages::delivery_refusal_no_cards),
+        NO_EMAIL_ON_FILE(CardDeliveryMessages::delivery_refusal_no_email_on_file),
+        EMAIL_NOT_ON_FILE(CardDeliveryMessages::delivery_refusal_email_not_on_file),
+        NO_ADDRESS(CardDeliveryMessages::delivery_refusal_no_address),
+        ALREADY_QUEUED(CardDeliveryMessages::delivery_refusal_already_queued),
+        NO_DELIVERY_CHOSEN(CardDeliveryMessages::delivery_refusal_no_delivery_chosen);
 
-        private final String message;
+        private final Function<CardDeliveryMessages, String> message;
 
-        Refusal(String message) {
+        Refusal(Function<CardDeliveryMessages, String> message) {
             this.message = message;
         }
 
         public String message() {
-            return message;
+            return message.apply(MessageBundles.get(CardDeliveryMessages.class));
         }
     }
 

@@ -3,10 +3,14 @@ package org.shcportal.carddelivery;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +20,9 @@ import jakarta.transaction.Transactional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.shcportal.audit.Actor;
+import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.AuditLog;
 import org.shcportal.issuance.IssuanceService;
 import org.shcportal.keys.Sha256;
 import org.shcportal.pdf.PdfRenderer;
@@ -27,12 +34,14 @@ import org.shcportal.web.RegistryConfig;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * The mail queue as one PDF to print: for each queued person, in queue order, a cover sheet with
  * their mailing address for a window envelope, then their cards as the portal prints them. Each person's part is
  * rendered in the language chosen when it was queued, so the parts are separate documents put together page by page.
- * A batch is known by its requests: the reference printed on every cover sheet is derived from their ids.
+ * A batch is known by its requests: the reference printed on every cover sheet is derived from their ids, and the
+ * batch is marked printed as a whole.
  */
 @ApplicationScoped
 public class MailBatch {
@@ -62,6 +71,12 @@ public class MailBatch {
     @Inject
     PrintConfig print;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
     /** The batch's reference, e.g. "MB-3F2A91C0": the same requests always give the same one. */
     public static String reference(Collection<Long> ids) {
         String joined = ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
@@ -82,7 +97,31 @@ public class MailBatch {
                 parts.add(delivery.cardsPdf(person, cards, language));
             }
         }
-        return merged(parts, "Mail batch " + reference);
+        return merged(parts, MessageBundles.get(CardDeliveryMessages.class).mail_batch_title(reference));
+    }
+
+    /**
+     * Marks the requests {@code ids} printed by {@code actor}, as one batch, audited per person; nothing when any
+     * of them is no longer queued (another supervisor marked it meanwhile).
+     *
+     * @return how many were marked, or empty when none was
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Integer> markPrinted(Set<Long> ids, Actor actor) {
+        List<MailRequest> requests = MailRequest.listQueuedForUpdate(ids);
+        if (requests.size() != ids.size()) {
+            return Optional.empty();
+        }
+        String reference = reference(ids);
+        Instant now = clock.instant();
+        for (MailRequest request : requests) {
+            request.printedAt = now;
+            request.printedBy = actor.staff();
+            request.batchReference = reference;
+            audit.record(AuditAction.STAFF_CARD_PRINTED, actor, request.person.id, request.reason.name(),
+                    request.ticket);
+        }
+        return Optional.of(requests.size());
     }
 
     String sheetXhtml(MailRequest request, String reference, Language language) {

@@ -21,10 +21,12 @@ import org.shcportal.helpdesk.RecordAccess;
 import org.shcportal.registry.Person;
 import org.shcportal.staff.SignedInStaff;
 import org.shcportal.staff.StaffPermission;
+import org.shcportal.web.FormErrors;
 import org.shcportal.web.Language;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Sends a caller their cards: by email to an address on file, or printed and mailed to the address
@@ -33,6 +35,10 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/helpdesk/people/{personId}/send-cards")
 @Produces(MediaType.TEXT_HTML)
 public class SendCardsController {
+
+    /** The ids of the page's two sections' headings, which an error summary links to. */
+    private static final String EMAIL_SECTION = "email-heading";
+    private static final String MAIL_SECTION = "mail-heading";
 
     @CheckedTemplate
     static class Templates {
@@ -52,7 +58,7 @@ public class SendCardsController {
     @Transactional
     public TemplateInstance form(@RestPath long personId) {
         recordAccess.require(personId, StaffPermission.HELP_CALLER);
-        return Templates.form(page(Person.findById(personId), null));
+        return Templates.form(page(Person.findById(personId), new FormErrors()));
     }
 
     /** Emails the cards ({@code how=EMAIL}) or queues them for mail ({@code how=MAIL}); a refusal changes nothing. */
@@ -76,23 +82,28 @@ public class SendCardsController {
             action = AuditAction.STAFF_CARD_MAIL_QUEUED;
             done = "mail-queued";
         } else {
-            return refused(person, Response.Status.BAD_REQUEST, "Choose to email the cards or to mail them.");
+            return refused(person, Response.Status.BAD_REQUEST, EMAIL_SECTION,
+                    MessageBundles.get(CardDeliveryMessages.class).delivery_error_how());
         }
         if (refusal.isPresent()) {
             return refused(person, refusal.get() == CardDelivery.Refusal.ALREADY_QUEUED ? Response.Status.CONFLICT
-                    : Response.Status.BAD_REQUEST, refusal.get().message());
+                    : Response.Status.BAD_REQUEST, "MAIL".equals(how) ? MAIL_SECTION : EMAIL_SECTION,
+                    refusal.get().message());
         }
         recordAccess.audit(opened, action);
         return Response.seeOther(URI.create("/helpdesk/people/" + personId + "?done=" + done)).build();
     }
 
-    private static Response refused(Person person, Response.Status status, String message) {
+    /** The page again with why nothing was sent, linked to the section ({@code section} is its heading's id). */
+    private static Response refused(Person person, Response.Status status, String section, String message) {
+        FormErrors errors = new FormErrors();
+        errors.add(section, message);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.form(page(person, message)).render()).build();
+                .entity(Templates.form(page(person, errors)).render()).build();
     }
 
-    private static SendCardsPage page(Person person, String error) {
+    private static SendCardsPage page(Person person, FormErrors errors) {
         return new SendCardsPage(person.id, person.fullName(), person.registryId, DeliveryOptions.of(person),
-                error);
+                errors);
     }
 }

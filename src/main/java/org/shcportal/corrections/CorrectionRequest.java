@@ -73,6 +73,24 @@ public class CorrectionRequest extends PanacheEntityBase {
         return list("person = ?1 order by createdAt desc, id desc", person);
     }
 
+    /**
+     * Up to {@code limit} requests in {@code status}, only those assigned to {@code assignedTo} unless it is null:
+     * requests still to do oldest first, closed ones newest closed first.
+     */
+    public static List<CorrectionRequest> listInStatus(Status status, String assignedTo, int limit) {
+        String order = status == Status.CLOSED ? " order by updatedAt desc, id desc" : " order by createdAt, id";
+        if (assignedTo == null) {
+            return find("status = ?1" + order, status).page(0, limit).list();
+        }
+        return find("status = ?1 and assignedTo = ?2" + order, status, assignedTo).page(0, limit).list();
+    }
+
+    /** Whether the request exists and is closed. */
+    public static boolean isClosed(long id) {
+        return CorrectionRequest.<CorrectionRequest> findByIdOptional(id)
+                .filter(request -> request.status == Status.CLOSED).isPresent();
+    }
+
     /** A request about this person's record that this resident sent. */
     public static Optional<CorrectionRequest> findSentBy(long id, Person person, Person requestedBy) {
         return find("id = ?1 and person = ?2 and requestedBy = ?3", id, person, requestedBy).firstResultOptional();

@@ -1,24 +1,22 @@
 package org.shcportal.helpdesk;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.shcportal.audit.AuditAction;
-import org.shcportal.audit.AuditEvent;
 import org.shcportal.registry.Person;
 import org.shcportal.staff.StaffAccount;
+import org.shcportal.web.FormErrors;
+
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * The audit search's filters as typed (query string), checked: who acted (staff username), whose record (registry
  * id), what (action), when (dates in the registry's time zone, both days included), staff actions only. A filter
- * that cannot match anything gets a message instead of an empty result.
+ * that cannot match anything gets a message at its field instead of an empty result; {@link AuditSearch} runs a
+ * valid one.
  */
 public final class AuditFilter {
 
@@ -27,7 +25,7 @@ public final class AuditFilter {
     }
 
     private final Input input;
-    private final List<String> errors = new ArrayList<>();
+    private final FormErrors errors = new FormErrors();
     private String staff;
     private Person subject;
     private AuditAction action;
@@ -46,28 +44,29 @@ public final class AuditFilter {
     }
 
     private void check() {
+        HelpdeskMessages messages = MessageBundles.get(HelpdeskMessages.class);
         if (present(input.staff())) {
             staff = input.staff().strip().toLowerCase(Locale.ROOT);
             if (StaffAccount.findByUsername(staff).isEmpty()) {
-                errors.add("No staff account is named " + input.staff().strip() + ".");
+                errors.add("staff", messages.audit_error_staff(input.staff().strip()));
             }
         }
         if (present(input.subject())) {
             subject = Person.findByRegistryId(input.subject().strip().toUpperCase(Locale.ROOT)).orElse(null);
             if (subject == null) {
-                errors.add("No person has the registry id " + input.subject().strip() + ".");
+                errors.add("subject", messages.audit_error_subject(input.subject().strip()));
             }
         }
         if (present(input.action())) {
             action = parseAction(input.action().strip());
             if (action == null) {
-                errors.add("Choose an action from the list.");
+                errors.add("action", messages.audit_error_action());
             }
         }
-        from = date(input.from(), "from");
-        to = date(input.to(), "to");
+        from = date("from", input.from(), messages.audit_error_from());
+        to = date("to", input.to(), messages.audit_error_to());
         if (from != null && to != null && from.isAfter(to)) {
-            errors.add("The “from” date is after the “to” date.");
+            errors.add("from", messages.audit_error_order());
         }
     }
 
@@ -75,7 +74,7 @@ public final class AuditFilter {
         return input;
     }
 
-    public List<String> errors() {
+    public FormErrors errors() {
         return errors;
     }
 
@@ -88,53 +87,34 @@ public final class AuditFilter {
         return Optional.ofNullable(subject);
     }
 
-    /**
-     * The filters as a query condition with named parameters (values are never written into the query), newest
-     * first; each filter uses an index of audit_event.
-     */
-    public Query query(ZoneId zone) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (staff != null) {
-            conditions.add("actorStaff = :staff");
-            parameters.put("staff", staff);
-        }
-        if (subject != null) {
-            conditions.add("subjectPersonId = :subject");
-            parameters.put("subject", subject.id);
-        }
-        if (action != null) {
-            conditions.add("action = :action");
-            parameters.put("action", action);
-        }
-        if (from != null) {
-            conditions.add("occurredAt >= :from");
-            parameters.put("from", from.atStartOfDay(zone).toInstant());
-        }
-        if (to != null) {
-            conditions.add("occurredAt < :to");
-            parameters.put("to", to.plusDays(1).atStartOfDay(zone).toInstant());
-        }
-        if (input.staffOnly()) {
-            conditions.add("actorKind = :kind");
-            parameters.put("kind", AuditEvent.ActorKind.STAFF);
-        }
-        String where = conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ";
-        return new Query(where + "order by occurredAt desc, id desc", parameters);
+    /** The username the search is limited to, lower case, or null. */
+    String staff() {
+        return staff;
     }
 
-    /** A Panache query and its parameters. */
-    public record Query(String text, Map<String, Object> parameters) {
+    /** The action the search is limited to, or null. */
+    AuditAction action() {
+        return action;
     }
 
-    private LocalDate date(String text, String which) {
+    /** The first day searched, or null. */
+    LocalDate from() {
+        return from;
+    }
+
+    /** The last day searched, or null. */
+    LocalDate to() {
+        return to;
+    }
+
+    private LocalDate date(String field, String text, String invalid) {
         if (!present(text)) {
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.add("Enter the “" + which + "” date as year-month-day, for example 2026-03-09.");
+            errors.add(field, invalid);
             return null;
         }
     }

@@ -1,8 +1,7 @@
 package org.shcportal.helpdesk;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -21,11 +20,11 @@ import jakarta.ws.rs.core.Response;
 import org.shcportal.corrections.CorrectionForm;
 import org.shcportal.corrections.CorrectionNote;
 import org.shcportal.corrections.CorrectionRequest;
+import org.shcportal.staff.ConsoleTimes;
 import org.shcportal.staff.SignedInStaff;
 import org.shcportal.staff.StaffAccount;
 import org.shcportal.staff.StaffPermission;
 import org.shcportal.web.FormErrors;
-import org.shcportal.web.RegistryConfig;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,14 +38,11 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class CorrectionQueueController {
 
-    /** Rows the queue shows at most; a filter narrows it. */
-    static final int MAX_ROWS = 200;
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(CorrectionQueuePageBuilder.Queue queue);
+        static native TemplateInstance queue(CorrectionQueuePage queue);
 
-        static native TemplateInstance request(CorrectionQueuePageBuilder.Case page);
+        static native TemplateInstance request(CorrectionCasePage page);
     }
 
     @Inject
@@ -56,23 +52,15 @@ public class CorrectionQueueController {
     CorrectionCases cases;
 
     @Inject
-    RegistryConfig registry;
+    ConsoleTimes times;
 
     @GET
     @Transactional
     public TemplateInstance queue(@QueryParam("status") String status, @QueryParam("mine") String mine) {
         StaffAccount account = staff.require(StaffPermission.WORK_CORRECTIONS);
-        Optional<CorrectionRequest.Status> chosen = status(status);
         boolean onlyMine = mine != null && !mine.isBlank();
-        List<CorrectionRequest> requests = new ArrayList<>();
-        for (CorrectionRequest.Status each : chosen.map(List::of).orElse(List.of(CorrectionRequest.Status.values()))) {
-            requests.addAll(list(each, onlyMine ? account.username : null));
-        }
-        requests.sort(CorrectionQueueController::queueOrder);
-        CorrectionQueuePageBuilder pages = new CorrectionQueuePageBuilder(registry.timeZone());
-        return Templates.queue(new CorrectionQueuePageBuilder.Queue(
-                requests.stream().limit(MAX_ROWS).map(pages::row).toList(), chosen.map(Enum::name).orElse(""),
-                onlyMine, requests.size() > MAX_ROWS));
+        return Templates.queue(new CorrectionQueuePageBuilder(times).queue(status(status),
+                onlyMine ? account.username : null));
     }
 
     @GET
@@ -89,8 +77,7 @@ public class CorrectionQueueController {
     public Response addNote(@PathParam("id") long id, @FormParam("note") String note) {
         staff.require(StaffPermission.WORK_CORRECTIONS);
         String text = CorrectionForm.clean(note);
-        FormErrors errors = new FormErrors();
-        checkText(errors, "note", text, "Write the note before adding it.");
+        FormErrors errors = CaseChecks.note(text);
         if (!errors.isEmpty()) {
             return page(Response.Status.BAD_REQUEST, id, null, errors, note, null);
         }
@@ -106,12 +93,8 @@ public class CorrectionQueueController {
     public Response assign(@PathParam("id") long id, @FormParam("assignee") String assignee) {
         StaffAccount account = staff.require(StaffPermission.WORK_CORRECTIONS);
         String username = "me".equals(assignee) ? account.username : assignee;
-        FormErrors errors = new FormErrors();
-        if (username == null || cases.assignee(username).isEmpty()) {
-            errors.add("assignee", "Choose a help-desk agent or supervisor whose account is enabled.");
-        } else if (closed(id)) {
-            errors.add("assignee", "This request is closed; it cannot be assigned.");
-        }
+        FormErrors errors = CaseChecks.assignment(id, username, username != null
+                && cases.assignee(username).isPresent());
         if (!errors.isEmpty()) {
             return page(Response.Status.BAD_REQUEST, id, null, errors, null, null);
         }
@@ -124,9 +107,8 @@ public class CorrectionQueueController {
     @Transactional
     public Response startReview(@PathParam("id") long id) {
         staff.require(StaffPermission.WORK_CORRECTIONS);
-        if (closed(id)) {
-            FormErrors errors = new FormErrors();
-            errors.add("status-action", "This request is closed; it cannot be reviewed again.");
+        FormErrors errors = CaseChecks.review(id);
+        if (!errors.isEmpty()) {
             return page(Response.Status.BAD_REQUEST, id, null, errors, null, null);
         }
         cases.startReview(id);
@@ -140,12 +122,7 @@ public class CorrectionQueueController {
     public Response close(@PathParam("id") long id, @FormParam("outcome") String outcome) {
         staff.require(StaffPermission.WORK_CORRECTIONS);
         String text = CorrectionForm.clean(outcome);
-        FormErrors errors = new FormErrors();
-        if (closed(id)) {
-            errors.add("outcome", "This request is already closed.");
-        } else {
-            checkText(errors, "outcome", text, "Write the outcome: the resident reads it on their records page.");
-        }
+        FormErrors errors = CaseChecks.closing(id, text);
         if (!errors.isEmpty()) {
             return page(Response.Status.BAD_REQUEST, id, null, errors, null, outcome);
         }
@@ -156,58 +133,18 @@ public class CorrectionQueueController {
     private Response page(Response.Status status, long id, String done, FormErrors errors, String note,
             String outcome) {
         CorrectionRequest request = cases.read(id);
-        CorrectionQueuePageBuilder.Case page = new CorrectionQueuePageBuilder(registry.timeZone()).request(request,
-                CorrectionNote.listFor(id), cases.assignees(), done, errors, note, outcome);
+        CorrectionCasePage page = new CorrectionQueuePageBuilder(times).request(request, CorrectionNote.listFor(id),
+                cases.assignees(), done, errors, note, outcome);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.request(page)).build();
-    }
-
-    private static void checkText(FormErrors errors, String field, String text, String missing) {
-        int length = text.codePointCount(0, text.length());
-        if (text.isEmpty()) {
-            errors.add(field, missing);
-        } else if (length > CorrectionNote.MAX_LENGTH) {
-            errors.add(field, "Use " + CorrectionNote.MAX_LENGTH + " characters or fewer. The text has " + length
-                    + ".");
-        }
-    }
-
-    private static boolean closed(long id) {
-        return CorrectionRequest.<CorrectionRequest> findByIdOptional(id)
-                .filter(request -> request.status == CorrectionRequest.Status.CLOSED).isPresent();
     }
 
     private static Response done(long id, String code) {
         return Response.seeOther(URI.create("/helpdesk/corrections/" + id + "?done=" + code)).build();
     }
 
-    /** Up to one more than the queue shows, so that it can say there are more. */
-    private static List<CorrectionRequest> list(CorrectionRequest.Status status, String assignedTo) {
-        String order = status == CorrectionRequest.Status.CLOSED ? " order by updatedAt desc, id desc"
-                : " order by createdAt, id";
-        if (assignedTo == null) {
-            return CorrectionRequest.find("status = ?1" + order, status).page(0, MAX_ROWS + 1).list();
-        }
-        return CorrectionRequest.find("status = ?1 and assignedTo = ?2" + order, status, assignedTo)
-                .page(0, MAX_ROWS + 1).list();
-    }
-
-    /** Requests still to do before closed ones; among those still to do the oldest first, closed ones newest first. */
-    private static int queueOrder(CorrectionRequest a, CorrectionRequest b) {
-        boolean aClosed = a.status == CorrectionRequest.Status.CLOSED;
-        boolean bClosed = b.status == CorrectionRequest.Status.CLOSED;
-        if (aClosed != bClosed) {
-            return aClosed ? 1 : -1;
-        }
-        return aClosed ? b.updatedAt.compareTo(a.updatedAt) : a.createdAt.compareTo(b.createdAt);
-    }
-
     private static Optional<CorrectionRequest.Status> status(String value) {
-        for (CorrectionRequest.Status status : CorrectionRequest.Status.values()) {
-            if (status.name().equals(value)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(CorrectionRequest.Status.values()).filter(status -> status.name().equals(value))
+                .findFirst();
     }
 }

@@ -1,10 +1,11 @@
 package org.shcportal.helpdesk;
 
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.shcportal.audit.StaffReason;
 import org.shcportal.corrections.CorrectionLabels;
@@ -12,78 +13,80 @@ import org.shcportal.corrections.CorrectionNote;
 import org.shcportal.corrections.CorrectionRequest;
 import org.shcportal.registry.Initials;
 import org.shcportal.registry.Person;
+import org.shcportal.staff.ConsoleTimes;
 import org.shcportal.staff.StaffAccount;
 import org.shcportal.web.FormErrors;
 
-/**
- * The help desk's correction pages as plain values: the queue names people by initials only (whose description it
- * is appears once a request is opened, and that reading is audited); a request shows the resident's words, the
- * person, notes and what can be done next.
- */
+import io.quarkus.qute.i18n.MessageBundles;
+
+/** Builds the help desk's correction pages: the queue, and one request with its notes. */
 final class CorrectionQueuePageBuilder {
 
-    private static final Map<String, String> NOTICES = Map.of(
-            "note-added", "Your note was added.",
-            "assigned", "The request was assigned.",
-            "in-progress", "The request is now being reviewed. The resident sees this status.",
-            "closed", "The request was closed. The resident sees the outcome on their records page.");
+    /** The notices for the codes the request's actions send back with ({@code ?done=}). */
+    private static final Map<String, Function<HelpdeskMessages, String>> NOTICES = Map.of(
+            "note-added", HelpdeskMessages::corrections_notice_note_added,
+            "assigned", HelpdeskMessages::corrections_notice_assigned,
+            "in-progress", HelpdeskMessages::corrections_notice_in_progress,
+            "closed", HelpdeskMessages::corrections_notice_closed);
 
+    private final HelpdeskMessages messages = MessageBundles.get(HelpdeskMessages.class);
     private final CorrectionLabels labels = new CorrectionLabels(Locale.ENGLISH);
-    private final ZoneId zone;
+    private final ConsoleTimes times;
 
-    CorrectionQueuePageBuilder(ZoneId zone) {
-        this.zone = zone;
+    CorrectionQueuePageBuilder(ConsoleTimes times) {
+        this.times = times;
     }
 
-    /** A line of the queue. */
-    record Row(long id, String received, String kind, String status, String statusSlug, String assignedTo,
-            String initials) {
+    /**
+     * The requests in {@code status} (all when empty), only those assigned to {@code assignedTo} unless it is null:
+     * those still to do first, oldest first, then closed ones, newest first.
+     */
+    CorrectionQueuePage queue(Optional<CorrectionRequest.Status> status, String assignedTo) {
+        List<CorrectionRequest> requests = new ArrayList<>();
+        for (CorrectionRequest.Status each : status.map(List::of).orElse(List.of(CorrectionRequest.Status.values()))) {
+            requests.addAll(CorrectionRequest.listInStatus(each, assignedTo, CorrectionQueuePage.MAX_ROWS + 1));
+        }
+        requests.sort(CorrectionQueuePageBuilder::queueOrder);
+        return new CorrectionQueuePage(requests.stream().limit(CorrectionQueuePage.MAX_ROWS).map(this::row).toList(),
+                status.map(Enum::name).orElse(""), assignedTo != null,
+                requests.size() > CorrectionQueuePage.MAX_ROWS, CorrectionQueuePage.MAX_ROWS);
     }
 
-    /** The queue with its filter as chosen. */
-    record Queue(List<Row> rows, String status, boolean mine, boolean truncated) {
+    CorrectionCasePage request(CorrectionRequest request, List<CorrectionNote> notes, List<StaffAccount> assignees,
+            String done, FormErrors errors, String noteText, String outcomeText) {
+        Person person = request.person;
+        Person requester = request.requestedBy;
+        String requestedBy = requester.id.equals(person.id) ? messages.corrections_request_by_self()
+                : messages.corrections_request_by_guardian(requester.fullName());
+        Function<HelpdeskMessages, String> notice = done == null ? null : NOTICES.get(done);
+        return new CorrectionCasePage(request.id, times.format(request.createdAt), labels.kind(request.kind),
+                labels.status(request.status), slug(request.status), request.status == CorrectionRequest.Status.CLOSED,
+                request.description, request.doseDate == null ? null : ConsoleTimes.date(request.doseDate),
+                request.outcome, request.assignedTo, person.id, person.fullName(),
+                ConsoleTimes.date(person.birthDate), person.registryId, requestedBy,
+                notes.stream().map(note -> new CorrectionCasePage.Note(note.staffUsername,
+                        times.format(note.createdAt), note.text)).toList(),
+                assignees.stream().map(account -> new CorrectionCasePage.Assignee(account.username,
+                        messages.common_staff_with_role(account.username, account.role.label()),
+                        account.username.equals(request.assignedTo))).toList(),
+                OpenForm.reasons(Optional.of(StaffReason.CORRECTION_REQUEST)), CorrectionCases.ticketOf(request.id),
+                notice == null ? null : notice.apply(messages), errors,
+                noteText == null ? "" : noteText, outcomeText == null ? "" : outcomeText);
     }
 
-    /** A note as the request page shows it. */
-    record Note(String by, String at, String text) {
-    }
-
-    /** A staff member a request can be assigned to. */
-    record Assignee(String username, String label, boolean current) {
-    }
-
-    /** One request, with everything needed to work it. */
-    record Case(long id, String received, String kind, String status, String statusSlug, boolean closed,
-            String description, String doseDate, String outcome, String assignedTo, long personId,
-            String personName, String birthDate, String registryId, String requestedBy, List<Note> notes,
-            List<Assignee> assignees, List<OpenForm.ReasonOption> reasons, String ticket, String notice,
-            FormErrors errors, String noteText, String outcomeText) {
-    }
-
-    Row row(CorrectionRequest request) {
-        return new Row(request.id, StaffDates.dateTime(request.createdAt, zone), labels.kind(request.kind),
+    private CorrectionQueuePage.Row row(CorrectionRequest request) {
+        return new CorrectionQueuePage.Row(request.id, times.format(request.createdAt), labels.kind(request.kind),
                 labels.status(request.status), slug(request.status), request.assignedTo, Initials.of(request.person));
     }
 
-    Case request(CorrectionRequest request, List<CorrectionNote> notes, List<StaffAccount> assignees, String done,
-            FormErrors errors, String noteText, String outcomeText) {
-        Person person = request.person;
-        Person requester = request.requestedBy;
-        String requestedBy = requester.id.equals(person.id) ? "The person themselves"
-                : requester.fullName() + " (parent or guardian)";
-        return new Case(request.id, StaffDates.dateTime(request.createdAt, zone), labels.kind(request.kind),
-                labels.status(request.status), slug(request.status), request.status == CorrectionRequest.Status.CLOSED,
-                request.description, request.doseDate == null ? null : StaffDates.date(request.doseDate),
-                request.outcome, request.assignedTo, person.id, person.fullName(),
-                StaffDates.date(person.birthDate), person.registryId, requestedBy,
-                notes.stream().map(note -> new Note(note.staffUsername, StaffDates.dateTime(note.createdAt, zone),
-                        note.text)).toList(),
-                assignees.stream().map(account -> new Assignee(account.username,
-                        account.username + " (" + account.role.label() + ")",
-                        account.username.equals(request.assignedTo))).toList(),
-                OpenForm.reasons(Optional.of(StaffReason.CORRECTION_REQUEST)), CorrectionCases.ticketOf(request.id),
-                done == null ? null : NOTICES.get(done), errors,
-                noteText == null ? "" : noteText, outcomeText == null ? "" : outcomeText);
+    /** Requests still to do before closed ones; among those still to do the oldest first, closed ones newest first. */
+    private static int queueOrder(CorrectionRequest a, CorrectionRequest b) {
+        boolean aClosed = a.status == CorrectionRequest.Status.CLOSED;
+        boolean bClosed = b.status == CorrectionRequest.Status.CLOSED;
+        if (aClosed != bClosed) {
+            return aClosed ? 1 : -1;
+        }
+        return aClosed ? b.updatedAt.compareTo(a.updatedAt) : a.createdAt.compareTo(b.createdAt);
     }
 
     private static String slug(CorrectionRequest.Status status) {

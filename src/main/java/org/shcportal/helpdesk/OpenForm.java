@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.web.FormErrors;
 
+import io.quarkus.qute.i18n.MessageBundles;
+
 /**
  * The reason (required) and ticket (optional) an agent gives before a record is shown.
  *
@@ -33,14 +35,14 @@ public record OpenForm(String reason, String ticket) {
 
     /** The problems, keyed by the ids of the fields in the person's row of the results. */
     FormErrors validate(long personId) {
+        HelpdeskMessages messages = MessageBundles.get(HelpdeskMessages.class);
         FormErrors errors = new FormErrors();
         if (chosenReason().isEmpty()) {
-            errors.add(reasonField(personId), "Choose why you are opening this record.");
+            errors.add(reasonField(personId), messages.search_error_reason());
         }
         String clean = cleanTicket();
         if (clean != null && (clean.length() > RecordAccess.TICKET_MAX_LENGTH || !TICKET.matcher(clean).matches())) {
-            errors.add(ticketField(personId), "A ticket number has up to " + RecordAccess.TICKET_MAX_LENGTH
-                    + " letters, digits and - _ # . / only.");
+            errors.add(ticketField(personId), messages.search_error_ticket(RecordAccess.TICKET_MAX_LENGTH));
         }
         return errors;
     }

@@ -13,6 +13,7 @@ import org.shcportal.registry.Masking;
 import org.shcportal.registry.Person;
 import org.shcportal.signin.ContactAddress;
 import org.shcportal.signin.PersonMatcher;
+import org.shcportal.staff.ConsoleTimes;
 
 /**
  * Finds the people who match an agent's search (as tolerant as the resident sign-in). Candidates come from an
@@ -76,8 +77,17 @@ public class PeopleSearch {
     }
 
     private static Found found(Person person) {
-        return new Found(person.id, person.fullName(), StaffDates.date(person.birthDate),
+        return new Found(person.id, person.fullName(), ConsoleTimes.date(person.birthDate),
                 person.birthDate.toString(), currentContacts(person).stream().map(Masking::contact).toList());
+    }
+
+    /** The phone or email on file now whose row id is {@code contactId} (a form's opaque value). */
+    static Optional<Contact> currentContact(Person person, String contactId) {
+        if (contactId == null || !contactId.strip().matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(contactId.strip());
+        return currentContacts(person).stream().filter(contact -> contact.id == id).findFirst();
     }
 
     /** The phones and emails on file now, newest first. */

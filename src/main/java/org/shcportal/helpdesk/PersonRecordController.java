@@ -24,6 +24,7 @@ import org.shcportal.registry.Contact;
 import org.shcportal.registry.Person;
 import org.shcportal.signin.ContactAddress;
 import org.shcportal.signin.SignInService;
+import org.shcportal.staff.ConsoleTimes;
 import org.shcportal.staff.SignedInStaff;
 import org.shcportal.staff.StaffPermission;
 import org.shcportal.web.FormErrors;
@@ -32,6 +33,7 @@ import org.shcportal.web.RegistryConfig;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Opening a person's record with a reason, the record as an agent then sees it, and resending a sign-in code to a
@@ -44,7 +46,7 @@ public class PersonRecordController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(PersonRecordPage.View page, FormErrors errors);
+        static native TemplateInstance show(PersonRecordPage page, FormErrors errors);
     }
 
     @Inject
@@ -67,6 +69,9 @@ public class PersonRecordController {
 
     @Inject
     RegistryConfig registry;
+
+    @Inject
+    ConsoleTimes times;
 
     @Inject
     Clock clock;
@@ -109,37 +114,26 @@ public class PersonRecordController {
     @Transactional
     public Response sendCode(@PathParam("personId") long personId, @FormParam("contact") String contactId) {
         OpenedRecord opened = recordAccess.require(personId, StaffPermission.HELP_CALLER);
-        Optional<Contact> contact = contactOnFile(personId, contactId);
+        Optional<Contact> contact = PeopleSearch.currentContact(Person.findById(personId), contactId);
+        HelpdeskMessages messages = MessageBundles.get(HelpdeskMessages.class);
         FormErrors errors = new FormErrors();
         if (contact.isEmpty()) {
-            errors.add("contact-choice", "Choose one of the phone numbers or emails on file. A code can only go to a "
-                    + "contact on file; to add a new one, request the change.");
+            errors.add("contact-choice", messages.record_error_contact_not_on_file());
             return page(Response.Status.BAD_REQUEST, opened, null, errors);
         }
         if (!signIn.sendCodeTo(personId, new ContactAddress(contact.get().kind, contact.get().value))) {
-            errors.add("contact-choice", "Too many codes went to this contact in the last hour. Try again later or "
-                    + "choose another contact.");
+            errors.add("contact-choice", messages.record_error_too_many_codes());
             return page(Response.Status.TOO_MANY_REQUESTS, opened, null, errors);
         }
         recordAccess.audit(opened, AuditAction.STAFF_CODE_RESENT);
         return Response.seeOther(URI.create("/helpdesk/people/" + personId + "?done=code-sent")).build();
     }
 
-    private static Optional<Contact> contactOnFile(long personId, String contactId) {
-        if (contactId == null || !contactId.strip().matches("[0-9]{1,18}")) {
-            return Optional.empty();
-        }
-        long id = Long.parseLong(contactId.strip());
-        return PersonRecordPage.contacts(Person.findById(personId)).stream()
-                .filter(row -> row.id() == id).findFirst()
-                .map(row -> Contact.<Contact> findById(row.id()));
-    }
-
     private Response page(Response.Status status, OpenedRecord opened, String done, FormErrors errors) {
         Person person = Person.findById(opened.personId);
-        PersonRecordPage.View view = new PersonRecordPage(registry.timeZone(), verifier, clock.instant())
-                .view(person, opened, done);
+        PersonRecordPage page = new PersonRecordPageBuilder(times, registry.timeZone(), verifier, clock.instant())
+                .page(person, opened, done);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.show(view, errors)).build();
+                .entity(Templates.show(page, errors)).build();
     }
 }

@@ -11,6 +11,8 @@ import org.shcportal.signin.ContactAddress;
 import org.shcportal.web.DateFields;
 import org.shcportal.web.FormErrors;
 
+import io.quarkus.qute.i18n.MessageBundles;
+
 /**
  * What an agent searches by: a name, a date of birth, a phone or email, a registry id, in any combination that
  * narrows the registry down. A name needs a date of birth or a contact with it, and a date of birth needs a family
@@ -66,22 +68,22 @@ public class PersonSearchForm {
 
     /** The problems, in the order of the fields; empty when the search can run. */
     FormErrors validate(LocalDate today) {
+        HelpdeskMessages messages = MessageBundles.get(HelpdeskMessages.class);
         FormErrors errors = new FormErrors();
         if (isEmpty()) {
-            errors.add("familyName", "Enter something to search by: a family name and date of birth, a phone number "
-                    + "or email, or a registry id.");
+            errors.add("familyName", messages.search_error_nothing());
             return errors;
         }
-        checkName(errors, "givenName", givenName);
-        checkName(errors, "familyName", familyName);
-        checkBirthDate(errors, today);
+        checkName(errors, messages, "givenName", givenName);
+        checkName(errors, messages, "familyName", familyName);
+        checkBirthDate(errors, messages, today);
         if (!blank(contact) && ContactAddress.parse(contact).isEmpty()) {
-            errors.add("contact", "Enter a phone number with its area code, or an email address.");
+            errors.add("contact", messages.search_error_contact());
         }
         if (!blank(registryId) && !REGISTRY_ID.matcher(registryId.strip()).matches()) {
-            errors.add("registryId", "A registry id has letters, digits and hyphens only, for example NM-000123.");
+            errors.add("registryId", messages.search_error_registry_id());
         }
-        checkNarrowEnough(errors);
+        checkNarrowEnough(errors, messages);
         return errors;
     }
 
@@ -92,33 +94,33 @@ public class PersonSearchForm {
                 blank(registryId) ? Optional.empty() : Optional.of(registryId.strip().toUpperCase(Locale.ROOT)));
     }
 
-    private void checkNarrowEnough(FormErrors errors) {
+    private void checkNarrowEnough(FormErrors errors, HelpdeskMessages messages) {
         boolean byContactOrId = !blank(contact) || !blank(registryId);
         if (!blank(givenName) && blank(familyName)) {
-            errors.add("familyName", "Enter the family name as well as the given name.");
+            errors.add("familyName", messages.search_error_family_missing());
         } else if (!byContactOrId && !blank(familyName) && birthDate().isBlank()) {
-            errors.add("birthMonth", "A name needs a date of birth, or a phone number or email, to search by.");
+            errors.add("birthMonth", messages.search_error_name_alone());
         } else if (!byContactOrId && blank(familyName) && !birthDate().isBlank()) {
-            errors.add("familyName", "A date of birth needs a family name, or a phone number or email, to search by.");
+            errors.add("familyName", messages.search_error_birth_alone());
         }
     }
 
-    private static void checkName(FormErrors errors, String field, String value) {
+    private static void checkName(FormErrors errors, HelpdeskMessages messages, String field, String value) {
         if (!blank(value) && value.strip().length() > MAX_NAME_LENGTH) {
-            errors.add(field, "Use " + MAX_NAME_LENGTH + " characters or fewer.");
+            errors.add(field, messages.search_error_name_long(MAX_NAME_LENGTH));
         }
     }
 
-    private void checkBirthDate(FormErrors errors, LocalDate today) {
+    private void checkBirthDate(FormErrors errors, HelpdeskMessages messages, LocalDate today) {
         DateFields birth = birthDate();
         if (birth.isBlank()) {
             return;
         }
         Optional<LocalDate> date = birth.toDate();
         if (date.isEmpty()) {
-            errors.add("birthMonth", "Enter a real date of birth: month, day and year, for example 1 20 1951.");
+            errors.add("birthMonth", messages.search_error_birth_invalid());
         } else if (date.get().isAfter(today) || date.get().isBefore(EARLIEST_BIRTH)) {
-            errors.add("birthMonth", "Enter a date of birth between 1900 and today.");
+            errors.add("birthMonth", messages.search_error_birth_range());
         }
     }
 

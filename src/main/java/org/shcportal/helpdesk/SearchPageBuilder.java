@@ -23,9 +23,13 @@ import io.quarkus.qute.TemplateInstance;
 @RequestScoped
 public class SearchPageBuilder {
 
-    /** The search page: the form as typed, and the results once searched. */
+    /**
+     * The search page: the form as typed, and the results once searched.
+     *
+     * @param maxResults matches beyond this many are not listed
+     */
     public record SearchPage(PersonSearchForm form, FormErrors errors, PeopleSearch.Results results, Long openFor,
-            OpenForm open) {
+            OpenForm open, int maxResults) {
 
         /** The reasons for a row's select: the one chosen kept on the row whose form came back with a problem. */
         public List<OpenForm.ReasonOption> reasonsFor(long personId) {
@@ -72,7 +76,7 @@ public class SearchPageBuilder {
 
     static Response page(Response.Status status, PersonSearchForm form, FormErrors errors,
             PeopleSearch.Results results, Long openFor, OpenForm open) {
-        SearchPage page = new SearchPage(form, errors, results, openFor, open);
+        SearchPage page = new SearchPage(form, errors, results, openFor, open, PeopleSearch.MAX_RESULTS);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.search(page)).build();
     }

@@ -28,6 +28,7 @@ import org.shcportal.web.Language;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Revoke and reissue a person's cards, for supervisors; agents ask for it with a change request.
@@ -88,11 +89,12 @@ public class RevokeCardsController {
     }
 
     private FormErrors check(Person person, String note, String how, String email) {
+        RevocationMessages messages = MessageBundles.get(RevocationMessages.class);
         FormErrors errors = new FormErrors();
         if (note.isEmpty()) {
-            errors.add("note", "Say why the cards are revoked.");
+            errors.add("note", messages.revoke_error_note_missing());
         } else if (note.length() > NOTE_MAX_LENGTH) {
-            errors.add("note", "Keep the note to " + NOTE_MAX_LENGTH + " characters.");
+            errors.add("note", messages.revoke_error_note_too_long(NOTE_MAX_LENGTH));
         }
         Optional<CardDelivery.Refusal> refusal = switch (how == null ? "" : how) {
             case "NONE" -> Optional.empty();

@@ -1,7 +1,10 @@
 package org.shcportal.staff;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,19 +12,28 @@ import jakarta.inject.Inject;
 import org.shcportal.web.RegistryConfig;
 
 /**
- * Times on help-desk pages: in the registry's time zone, to the minute, in one unambiguous form (2026-03-09 14:05
- * MDT) whatever the staff member's browser says.
+ * The one formatter of dates and times on staff pages. A time is shown in the registry's time zone, to the minute,
+ * with the zone, in one unambiguous form (2026-03-09 14:05 MDT) whatever the staff member's browser says, so staff
+ * in different places read the same page alike; a calendar day, such as a date of birth or of a dose, reads as on
+ * the phone (Jan 20, 1951).
  */
 @ApplicationScoped
 public class ConsoleTimes {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.US);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.US);
 
     @Inject
     RegistryConfig registry;
 
     /** The time as staff read it, or an empty string for none. */
     public String format(Instant time) {
-        return time == null ? "" : FORMAT.withZone(registry.timeZone()).format(time);
+        return time == null ? "" : TIME.withZone(registry.timeZone()).format(time);
+    }
+
+    /** A calendar day as staff read it, e.g. "Jan 20, 1951"; an empty string for none. */
+    public static String date(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 }

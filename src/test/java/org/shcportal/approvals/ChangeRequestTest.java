@@ -19,6 +19,7 @@ import org.shcportal.staff.StaffRole;
 import org.shcportal.staff.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Asking for a change that a supervisor approves: a new phone or email, a guardian link, a revocation. */
@@ -88,7 +89,8 @@ class ChangeRequestTest {
         var again = agent.post(form(personId, "CONTACT"), fields);
 
         assertThat(again.statusCode()).isEqualTo(400);
-        assertThat(again.asString()).contains(ChangeRequests.ALREADY_PENDING);
+        assertThat(again.asString())
+                .contains(MessageBundles.get(ApprovalMessages.class).changes_error_already_pending());
         assertThat(requestsOf(personId)).hasSize(1);
     }
 
