@@ -2,6 +2,8 @@ package org.shcportal.checking;
 
 import java.util.List;
 
+import org.shcportal.web.FormErrors;
+
 /**
  * Everything the check page shows, as text ready to print in the page's language.
  *
@@ -10,16 +12,12 @@ import java.util.List;
  * @param text what the visitor pasted, given back when it has a problem so it can be fixed
  * @param results one per card checked; empty on the blank form and when the input has a problem
  */
-public record CheckPage(String title, List<ErrorLink> errors, String fileError, String textError, String text,
+public record CheckPage(String title, FormErrors errors, String fileError, String textError, String text,
         List<Result> results) {
 
     /** The most text the form takes, for the text area's {@code maxlength}. */
     public int maxTextChars() {
         return CardInput.MAX_TEXT_CHARS;
-    }
-
-    /** An entry of the error summary. */
-    public record ErrorLink(String href, String message) {
     }
 
     /**

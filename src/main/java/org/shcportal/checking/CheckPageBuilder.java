@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.shcportal.cards.Cvx;
 import org.shcportal.checking.CardChecks.Checked;
 import org.shcportal.records.RecordWording;
+import org.shcportal.web.FormErrors;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -49,13 +50,14 @@ final class CheckPageBuilder {
 
     /** The empty form. */
     CheckPage form() {
-        return new CheckPage(messages.title(), List.of(), "", "", "", List.of());
+        return new CheckPage(messages.title(), new FormErrors(), "", "", "", List.of());
     }
 
     /** The form again, with the problem next to its field; pasted text is given back so it can be fixed. */
     CheckPage problem(InputProblem problem, String text) {
         String message = message(problem);
-        List<CheckPage.ErrorLink> errors = List.of(new CheckPage.ErrorLink("#" + problem.field.id, message));
+        FormErrors errors = new FormErrors();
+        errors.add(problem.field.id, message);
         boolean onText = problem.field == InputProblem.Field.TEXT;
         return new CheckPage(messages.error_title(messages.title()), errors, onText ? "" : message,
                 onText ? message : "", onText && text != null ? text : "", List.of());
@@ -67,7 +69,7 @@ final class CheckPageBuilder {
         for (int i = 0; i < checked.size(); i++) {
             results.add(result(checked.get(i), i + 1, checked.size(), now));
         }
-        return new CheckPage(messages.title(), List.of(), "", "", "", results);
+        return new CheckPage(messages.title(), new FormErrors(), "", "", "", results);
     }
 
     private CheckPage.Result result(Checked card, int number, int count, Instant now) {

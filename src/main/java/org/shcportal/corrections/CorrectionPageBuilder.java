@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.shcportal.registry.Initials;
 import org.shcportal.registry.Person;
+import org.shcportal.web.FormErrors;
 
 /** The correction pages' contents in one language, as plain values for the templates. */
 final class CorrectionPageBuilder {
@@ -36,10 +37,9 @@ final class CorrectionPageBuilder {
                 .map(kind -> new KindOption(kind.name(), "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         labels.kind(kind), form.chosenKind().filter(kind::equals).isPresent()))
                 .toList();
-        List<ErrorLink> summary = errors.entrySet().stream()
-                .map(error -> new ErrorLink("#" + (error.getKey() == CorrectionForm.Field.KIND ? kinds.get(0).id()
-                        : error.getKey().id()), error.getValue()))
-                .toList();
+        FormErrors summary = new FormErrors();
+        errors.forEach((field, message) -> summary.add(field == CorrectionForm.Field.KIND ? kinds.get(0).id()
+                : field.id(), message));
         return new FormPage(person.id, title, lead, kinds, form.description() == null ? "" : form.description(),
                 form.doseDate() == null ? "" : form.doseDate(), today.toString(), summary,
                 errors.get(CorrectionForm.Field.KIND), errors.get(CorrectionForm.Field.DESCRIPTION),
@@ -57,15 +57,11 @@ final class CorrectionPageBuilder {
 
     /** The form, filled in as the resident left it, with a message for each field in error. */
     record FormPage(long personId, String title, String lead, List<KindOption> kinds, String description,
-            String doseDate, String maxDoseDate, List<ErrorLink> errors, String kindError, String descriptionError,
+            String doseDate, String maxDoseDate, FormErrors errors, String kindError, String descriptionError,
             String doseDateError) {
     }
 
     record KindOption(String value, String id, String label, boolean checked) {
-    }
-
-    /** An entry of the error summary: the message, linking to its field. */
-    record ErrorLink(String href, String message) {
     }
 
     /** What the resident sent, for the confirmation page. */
