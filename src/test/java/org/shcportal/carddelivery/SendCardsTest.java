@@ -17,13 +17,13 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.cards.CardVerifier;
+import org.shcportal.fixtures.Browser;
 import org.shcportal.helpdesk.OpenedRecords;
 import org.shcportal.helpdesk.StaffAudit;
 import org.shcportal.helpdesk.TestPeople;
 import org.shcportal.pdf.PdfInspection;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.Browser;
 import org.shcportal.staff.StaffRole;
 import org.shcportal.staff.TestStaff;
 

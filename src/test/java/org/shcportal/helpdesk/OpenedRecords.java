@@ -5,9 +5,9 @@ import java.time.Instant;
 import jakarta.persistence.EntityManager;
 
 import org.shcportal.audit.StaffReason;
+import org.shcportal.fixtures.Browser;
 import org.shcportal.registry.Person;
 import org.shcportal.sessions.Tokens;
-import org.shcportal.signin.Browser;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;

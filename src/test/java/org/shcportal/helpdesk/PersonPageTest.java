@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.corrections.CorrectionRequest;
 import org.shcportal.crl.Revocations;
+import org.shcportal.fixtures.Browser;
 import org.shcportal.issuance.IssuanceService;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.Browser;
 import org.shcportal.staff.StaffRole;
 import org.shcportal.staff.TestStaff;
 

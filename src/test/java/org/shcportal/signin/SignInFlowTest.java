@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
+import org.shcportal.fixtures.Browser;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Immunization;
 import org.shcportal.registry.Person;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.demodata.DemoStaff;
-import org.shcportal.signin.Browser;
+import org.shcportal.fixtures.Browser;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

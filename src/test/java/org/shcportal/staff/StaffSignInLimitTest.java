@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.signin.Browser;
+import org.shcportal.fixtures.Browser;
 import org.shcportal.signin.RateLimitTest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

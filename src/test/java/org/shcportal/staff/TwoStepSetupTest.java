@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
+import org.shcportal.fixtures.Browser;
 import org.shcportal.qr.QrReader;
-import org.shcportal.signin.Browser;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
