@@ -18,6 +18,7 @@ import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.cards.CardVerifier;
 import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.Outboxes;
 import org.shcportal.helpdesk.OpenedRecords;
 import org.shcportal.helpdesk.StaffAudit;
 import org.shcportal.helpdesk.TestPeople;
@@ -221,6 +222,6 @@ class SendCardsTest {
     }
 
     static long queuedEmailsTo(String address) {
-        return org.shcportal.signin.Outboxes.countFor(address);
+        return Outboxes.countFor(address);
     }
 }
