@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.cards.CardVerifier;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.qr.NumericQr;
 import org.shcportal.qr.QrReader;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.TestSessions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

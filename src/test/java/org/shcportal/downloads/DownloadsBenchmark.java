@@ -18,10 +18,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.registry.GuardianLink;
 import org.shcportal.registry.Immunization;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.TestSessions;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;

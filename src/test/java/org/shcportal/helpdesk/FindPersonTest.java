@@ -11,8 +11,8 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.LogCapture;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.TestSessions;
 import org.shcportal.staff.StaffRole;
 import org.shcportal.staff.TestStaff;
 

@@ -11,9 +11,9 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.Outboxes;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.TestSessions;
 import org.shcportal.staff.StaffRole;
 import org.shcportal.staff.TestStaff;
 

@@ -24,6 +24,7 @@ import org.shcportal.cards.CardVerifier;
 import org.shcportal.cards.HealthRecord;
 import org.shcportal.cards.IssuerSettings;
 import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.helpdesk.OpenedRecords;
 import org.shcportal.helpdesk.StaffAudit;
 import org.shcportal.helpdesk.TestPeople;
@@ -32,7 +33,6 @@ import org.shcportal.keys.RidSecret;
 import org.shcportal.keys.SigningKey;
 import org.shcportal.registry.Person;
 import org.shcportal.registry.PersonRecords;
-import org.shcportal.signin.TestSessions;
 import org.shcportal.staff.StaffRole;
 import org.shcportal.staff.TestStaff;
 

@@ -15,6 +15,7 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.Outboxes;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Immunization;
 import org.shcportal.registry.Person;
