@@ -18,6 +18,7 @@ import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.crl.RevocationList;
 import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.helpdesk.OpenedRecords;
 import org.shcportal.helpdesk.StaffAudit;
 import org.shcportal.helpdesk.TestPeople;
@@ -25,7 +26,6 @@ import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
 import org.shcportal.registry.GuardianLink;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -10,13 +10,13 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.helpdesk.OpenedRecords;
 import org.shcportal.helpdesk.StaffAudit;
 import org.shcportal.helpdesk.TestPeople;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Person;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.MessageBundles;

@@ -22,6 +22,7 @@ import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.cards.CardVerifier;
 import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.helpdesk.OpenedRecords;
 import org.shcportal.helpdesk.StaffAudit;
 import org.shcportal.helpdesk.TestPeople;
@@ -29,7 +30,6 @@ import org.shcportal.pdf.PdfInspection;
 import org.shcportal.qr.NumericQr;
 import org.shcportal.registry.Person;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

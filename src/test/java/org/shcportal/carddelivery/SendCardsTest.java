@@ -19,6 +19,7 @@ import org.shcportal.audit.StaffReason;
 import org.shcportal.cards.CardVerifier;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.Outboxes;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.helpdesk.OpenedRecords;
 import org.shcportal.helpdesk.StaffAudit;
 import org.shcportal.helpdesk.TestPeople;
@@ -26,7 +27,6 @@ import org.shcportal.pdf.PdfInspection;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Person;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

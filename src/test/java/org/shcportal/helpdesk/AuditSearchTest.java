@@ -14,9 +14,9 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.registry.Person;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -14,10 +14,10 @@ import org.shcportal.corrections.CorrectionNote;
 import org.shcportal.corrections.CorrectionRequest;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.registry.Person;
 import org.shcportal.staff.StaffAccount;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

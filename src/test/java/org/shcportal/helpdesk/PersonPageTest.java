@@ -10,10 +10,10 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.corrections.CorrectionRequest;
 import org.shcportal.crl.Revocations;
 import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.issuance.IssuanceService;
 import org.shcportal.registry.Person;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -25,6 +25,7 @@ import org.shcportal.cards.HealthRecord;
 import org.shcportal.cards.IssuerSettings;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.helpdesk.OpenedRecords;
 import org.shcportal.helpdesk.StaffAudit;
 import org.shcportal.helpdesk.TestPeople;
@@ -34,7 +35,6 @@ import org.shcportal.keys.SigningKey;
 import org.shcportal.registry.Person;
 import org.shcportal.registry.PersonRecords;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

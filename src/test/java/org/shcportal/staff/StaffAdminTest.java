@@ -11,6 +11,7 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.demodata.DemoStaff;
 import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.signin.RateLimitTest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

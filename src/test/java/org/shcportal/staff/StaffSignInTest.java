@@ -14,6 +14,7 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.sessions.Tokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
