@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.OpenedRecords;
 import org.shcportal.fixtures.TestStaff;
-import org.shcportal.helpdesk.OpenedRecords;
 
 import io.quarkus.test.junit.QuarkusTest;
 
