@@ -1,6 +1,7 @@
 package org.shcportal.helpdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,7 +16,6 @@ import org.shcportal.audit.AuditEvent;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.TestSessions;
 import org.shcportal.fixtures.TestStaff;
-import org.shcportal.registry.Person;
 import org.shcportal.staff.StaffRole;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -41,7 +41,7 @@ class AuditSearchTest {
     @Test
     void anAgentsViewShowsWhoWhatWhoseRecordWhyAndTheTicket() {
         String agent = TestStaff.create(StaffRole.AGENT);
-        long ines = personId("NM-000009");
+        long ines = idOf("NM-000009");
         insert(AuditAction.STAFF_RECORD_OPENED, agent, ines, "CALLER_VERIFICATION", "INC-20461", Instant.now());
         String supervisor = TestStaff.create(StaffRole.SUPERVISOR);
         Browser browser = TestStaff.signIn(supervisor);
@@ -69,7 +69,7 @@ class AuditSearchTest {
         assertThat(found.statusCode()).isEqualTo(200);
         AuditEvent searched = lastBy(admin);
         assertThat(searched.action).isEqualTo(AuditAction.STAFF_AUDIT_SEARCHED);
-        assertThat(searched.subjectPersonId).isEqualTo(personId("NM-000002"));
+        assertThat(searched.subjectPersonId).isEqualTo(idOf("NM-000002"));
         Browser resident = new Browser();
         resident.setCookie(TestSessions.COOKIE, TestSessions.signIn("NM-000002"));
         assertThat(resident.get("/account/history").asString()).contains("Looked at who accessed your record");
@@ -78,7 +78,7 @@ class AuditSearchTest {
     @Test
     void datesAreDaysInTheRegistrysTimeZoneBothIncluded() {
         String agent = TestStaff.create(StaffRole.AGENT);
-        long john = personId("NM-000001");
+        long john = idOf("NM-000001");
         // 23:30 on 1 January 2020 in Denver is already 2 January in UTC.
         insert(AuditAction.STAFF_CODE_RESENT, agent, john, "SIGN_IN_HELP", null,
                 LocalDateTime.of(2020, 1, 1, 23, 30).atZone(REGISTRY_ZONE).toInstant());
@@ -98,7 +98,7 @@ class AuditSearchTest {
 
     @Test
     void onlyStaffActionsLeavesOutTheResidentsOwn() {
-        long gilbert = personId("NM-000008");
+        long gilbert = idOf("NM-000008");
         Instant day = LocalDateTime.of(2019, 6, 5, 12, 0).atZone(REGISTRY_ZONE).toInstant();
         String agent = TestStaff.create(StaffRole.AGENT);
         insert(AuditAction.STAFF_RECORD_OPENED, agent, gilbert, "MAIL_REQUEST", null, day);
@@ -124,7 +124,7 @@ class AuditSearchTest {
     @Test
     void fiftyEventsToAPageAndTheOlderLinkKeepsTheFilters() {
         String agent = TestStaff.create(StaffRole.AGENT);
-        long marisol = personId("NM-000004");
+        long marisol = idOf("NM-000004");
         Instant start = Instant.parse("2018-03-01T18:00:00Z");
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 55; i++) {
@@ -225,10 +225,6 @@ class AuditSearchTest {
             count++;
         }
         return count;
-    }
-
-    private static long personId(String registryId) {
-        return QuarkusTransaction.requiringNew().call(() -> Person.findByRegistryId(registryId).orElseThrow().id);
     }
 
     private static long searchesBy(String staff) {

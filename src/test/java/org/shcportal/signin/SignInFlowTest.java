@@ -1,6 +1,7 @@
 package org.shcportal.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ class SignInFlowTest {
         assertThat(signedIn.getHeaders().getValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith(TestSessions.COOKIE + "=").contains("HttpOnly", "Secure", "SameSite=Strict"));
         assertThat(browser.get("/account").asString()).contains("Signed in as John Anyperson");
-        assertThat(lastAudit(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(personId("NM-000001"));
+        assertThat(lastAudit(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(idOf("NM-000001"));
     }
 
     @Test
@@ -117,7 +118,7 @@ class SignInFlowTest {
         assertThat(narrowed.header("Location")).endsWith("/sign-in/code");
         assertThat(Outboxes.countFor(TWINS_EMAIL)).isEqualTo(before + 1);
         browser.post("/sign-in/code", Map.of("code", Outboxes.lastCodeFor(TWINS_EMAIL).orElseThrow()));
-        assertThat(lastAudit(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(personId("NM-TWIN-2"));
+        assertThat(lastAudit(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(idOf("NM-TWIN-2"));
     }
 
     @Test
@@ -373,10 +374,6 @@ class SignInFlowTest {
     static Map<String, String> date(String prefix, LocalDate date) {
         return Map.of(prefix + "Month", Integer.toString(date.getMonthValue()), prefix + "Day",
                 Integer.toString(date.getDayOfMonth()), prefix + "Year", Integer.toString(date.getYear()));
-    }
-
-    static long personId(String registryId) {
-        return QuarkusTransaction.requiringNew().call(() -> Person.findByRegistryId(registryId).orElseThrow().id);
     }
 
     static AuditEvent lastAudit(AuditAction action) {
