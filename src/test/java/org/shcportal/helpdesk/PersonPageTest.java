@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.corrections.CorrectionRequest;
 import org.shcportal.crl.Revocations;
+import org.shcportal.fixtures.AuditTrail;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.TestStaff;
 import org.shcportal.issuance.IssuanceService;
@@ -77,8 +78,8 @@ class PersonPageTest {
         agent.get("/helpdesk/people/" + person.id());
         agent.get("/helpdesk/people/" + person.id());
 
-        assertThat(StaffAudit.by(username, AuditAction.STAFF_RECORD_OPENED)).hasSize(1);
-        assertThat(StaffAudit.lastBy(username).action).isEqualTo(AuditAction.STAFF_RECORD_OPENED);
+        assertThat(AuditTrail.by(username, AuditAction.STAFF_RECORD_OPENED)).hasSize(1);
+        assertThat(AuditTrail.lastBy(username).action).isEqualTo(AuditAction.STAFF_RECORD_OPENED);
     }
 
     @Test
