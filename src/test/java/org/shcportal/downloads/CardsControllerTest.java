@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.cards.CardVerifier;
+import org.shcportal.fixtures.AuditTrail;
 import org.shcportal.fixtures.TestSessions;
 import org.shcportal.qr.NumericQr;
 import org.shcportal.qr.QrReader;
@@ -213,8 +214,7 @@ class CardsControllerTest {
         long john = idOf("NM-000001");
         as("NM-000001").get("/people/" + john + "/cards/covid-19/qr-1.svg");
 
-        AuditEvent last = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find(
-                "action = ?1 order by id desc", AuditAction.CARD_DOWNLOADED).firstResult());
+        AuditEvent last = AuditTrail.lastOf(AuditAction.CARD_DOWNLOADED);
 
         assertThat(last.subjectPersonId).isEqualTo(john);
         assertThat(last.actorPersonId).isEqualTo(john);

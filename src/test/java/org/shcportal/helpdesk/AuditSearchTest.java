@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
+import org.shcportal.fixtures.AuditTrail;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.TestSessions;
 import org.shcportal.fixtures.TestStaff;
@@ -52,7 +53,7 @@ class AuditSearchTest {
         assertThat(rows(found)).isEqualTo(1);
         assertThat(found.asString()).contains(agent + " (Agent)").contains("Record opened").contains("NM-000009")
                 .contains("Verifying a caller").contains("INC-20461").doesNotContain("Martínez");
-        AuditEvent searched = lastBy(supervisor);
+        AuditEvent searched = AuditTrail.lastBy(supervisor);
         assertThat(searched.action).isEqualTo(AuditAction.STAFF_AUDIT_SEARCHED);
         assertThat(searched.actorRole).isEqualTo("SUPERVISOR");
         assertThat(searched.subjectPersonId).isNull();
@@ -67,7 +68,7 @@ class AuditSearchTest {
         Response found = browser.get("/helpdesk/audit?subject=nm-000002&staff-only=on");
 
         assertThat(found.statusCode()).isEqualTo(200);
-        AuditEvent searched = lastBy(admin);
+        AuditEvent searched = AuditTrail.lastBy(admin);
         assertThat(searched.action).isEqualTo(AuditAction.STAFF_AUDIT_SEARCHED);
         assertThat(searched.subjectPersonId).isEqualTo(idOf("NM-000002"));
         Browser resident = new Browser();
@@ -155,7 +156,7 @@ class AuditSearchTest {
     void badFiltersGetAMessageAndNoResults() {
         String supervisor = TestStaff.create(StaffRole.SUPERVISOR);
         Browser browser = TestStaff.signIn(supervisor);
-        long searchesBefore = searchesBy(supervisor);
+        int searchesBefore = AuditTrail.by(supervisor, AuditAction.STAFF_AUDIT_SEARCHED).size();
 
         Response unknownAction = browser.get("/helpdesk/audit?action=DROP_TABLE");
         Response badDate = browser.get("/helpdesk/audit?from=31/12/2020");
@@ -176,7 +177,7 @@ class AuditSearchTest {
         for (Response refused : List.of(unknownAction, badDate, reversed, unknownPerson, unknownStaff)) {
             assertThat(rows(refused)).isZero();
         }
-        assertThat(searchesBy(supervisor)).isEqualTo(searchesBefore);
+        assertThat(AuditTrail.by(supervisor, AuditAction.STAFF_AUDIT_SEARCHED)).hasSize(searchesBefore);
     }
 
     @Test
@@ -225,15 +226,5 @@ class AuditSearchTest {
             count++;
         }
         return count;
-    }
-
-    private static long searchesBy(String staff) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("actorStaff = ?1 and action = ?2",
-                staff, AuditAction.STAFF_AUDIT_SEARCHED));
-    }
-
-    private static AuditEvent lastBy(String staff) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find(
-                "actorStaff = ?1 order by id desc", staff).firstResult());
     }
 }

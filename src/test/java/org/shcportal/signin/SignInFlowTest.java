@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
-import org.shcportal.audit.AuditEvent;
+import org.shcportal.fixtures.AuditTrail;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.Outboxes;
 import org.shcportal.fixtures.TestSessions;
@@ -68,7 +68,7 @@ class SignInFlowTest {
         assertThat(signedIn.getHeaders().getValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith(TestSessions.COOKIE + "=").contains("HttpOnly", "Secure", "SameSite=Strict"));
         assertThat(browser.get("/account").asString()).contains("Signed in as John Anyperson");
-        assertThat(lastAudit(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(idOf("NM-000001"));
+        assertThat(AuditTrail.lastOf(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(idOf("NM-000001"));
     }
 
     @Test
@@ -118,7 +118,7 @@ class SignInFlowTest {
         assertThat(narrowed.header("Location")).endsWith("/sign-in/code");
         assertThat(Outboxes.countFor(TWINS_EMAIL)).isEqualTo(before + 1);
         browser.post("/sign-in/code", Map.of("code", Outboxes.lastCodeFor(TWINS_EMAIL).orElseThrow()));
-        assertThat(lastAudit(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(idOf("NM-TWIN-2"));
+        assertThat(AuditTrail.lastOf(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(idOf("NM-TWIN-2"));
     }
 
     @Test
@@ -231,7 +231,7 @@ class SignInFlowTest {
                         "href=\"#givenName\"")
                 .doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
         assertThat(count("SELECT count(*) FROM sign_in_challenge")).isEqualTo(challenges);
-        assertThat(lastAudit(AuditAction.SIGN_IN_INVALID)).isNotNull();
+        assertThat(AuditTrail.lastOf(AuditAction.SIGN_IN_INVALID)).isNotNull();
     }
 
     @Test
@@ -374,11 +374,6 @@ class SignInFlowTest {
     static Map<String, String> date(String prefix, LocalDate date) {
         return Map.of(prefix + "Month", Integer.toString(date.getMonthValue()), prefix + "Day",
                 Integer.toString(date.getDayOfMonth()), prefix + "Year", Integer.toString(date.getYear()));
-    }
-
-    static AuditEvent lastAudit(AuditAction action) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find("action = ?1 order by id desc",
-                action).firstResult());
     }
 
     private static void twin(String registryId, LocalDate doseDate) {

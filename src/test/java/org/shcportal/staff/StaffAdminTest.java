@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.demodata.DemoStaff;
+import org.shcportal.fixtures.AuditTrail;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.TestStaff;
 
@@ -37,7 +38,7 @@ class StaffAdminTest {
         assertThat(password).matches("[a-z2-9]{5}(-[a-z2-9]{5}){3}");
         assertThat(account(username).role).isEqualTo(StaffRole.AGENT);
         assertThat(account(username).createdBy).isEqualTo(admin);
-        AuditEvent created = lastEventBy(admin);
+        AuditEvent created = AuditTrail.lastBy(admin);
         assertThat(created.action).isEqualTo(AuditAction.STAFF_ACCOUNT_CREATED);
         assertThat(created.actorRole).isEqualTo("ADMIN");
         assertThat(created.reason).isEqualTo(username + " AGENT");
@@ -119,13 +120,13 @@ class StaffAdminTest {
         assertThat(adminBrowser.get(disabled.header("Location")).asString())
                 .contains(agent + " is disabled and signed out everywhere.");
         assertThat(agentBrowser.get("/helpdesk").header("Location")).contains("/helpdesk/sign-in");
-        assertThat(lastEventBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_DISABLED);
-        assertThat(lastEventBy(admin).reason).isEqualTo(agent);
+        assertThat(AuditTrail.lastBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_DISABLED);
+        assertThat(AuditTrail.lastBy(admin).reason).isEqualTo(agent);
 
         adminBrowser.get("/helpdesk/staff");
         assertThat(adminBrowser.post("/helpdesk/staff/" + agentId + "/enable", Map.of()).statusCode())
                 .isEqualTo(303);
-        assertThat(lastEventBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_ENABLED);
+        assertThat(AuditTrail.lastBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_ENABLED);
         TestStaff.signIn(agent);
     }
 
@@ -159,8 +160,8 @@ class StaffAdminTest {
 
         assertThat(unlocked.statusCode()).isEqualTo(303);
         assertThat(account(agent).lockedUntil).isNull();
-        assertThat(lastEventBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_UNLOCKED);
-        assertThat(lastEventBy(admin).reason).isEqualTo(agent);
+        assertThat(AuditTrail.lastBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_UNLOCKED);
+        assertThat(AuditTrail.lastBy(admin).reason).isEqualTo(agent);
         TestStaff.signIn(agent);
     }
 
@@ -178,7 +179,7 @@ class StaffAdminTest {
         assertThat(reset.header("Cache-Control")).contains("no-store");
         String password = shownPassword(reset);
         assertThat(supervisorBrowser.get("/helpdesk").header("Location")).contains("/helpdesk/sign-in");
-        assertThat(lastEventBy(admin).action).isEqualTo(AuditAction.STAFF_PASSWORD_RESET);
+        assertThat(AuditTrail.lastBy(admin).action).isEqualTo(AuditAction.STAFF_PASSWORD_RESET);
         Browser again = new Browser();
         again.get("/helpdesk/sign-in");
         assertThat(again.post("/helpdesk/sign-in", Map.of("username", supervisor, "password", TestStaff.PASSWORD))
@@ -199,7 +200,7 @@ class StaffAdminTest {
 
         assertThat(off.statusCode()).isEqualTo(303);
         assertThat(account(agent).hasTwoStep()).isFalse();
-        assertThat(lastEventBy(admin).action).isEqualTo(AuditAction.STAFF_TWO_STEP_DISABLED);
+        assertThat(AuditTrail.lastBy(admin).action).isEqualTo(AuditAction.STAFF_TWO_STEP_DISABLED);
         TestStaff.signIn(agent);
     }
 
@@ -250,9 +251,5 @@ class StaffAdminTest {
 
     private static StaffAccount accountById(long id) {
         return QuarkusTransaction.requiringNew().call(() -> StaffAccount.<StaffAccount> findById(id));
-    }
-
-    static AuditEvent lastEventBy(String username) {
-        return StaffSignInTest.lastEvent(username);
     }
 }
