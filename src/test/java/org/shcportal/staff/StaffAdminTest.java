@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.demodata.DemoStaff;
 import org.shcportal.fixtures.AuditTrail;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.TestStaff;
@@ -219,18 +218,6 @@ class StaffAdminTest {
         assertThat(forgedCreate.statusCode()).isEqualTo(400);
         assertThat(account(agent).disabled).isFalse();
         assertThat(find("forged-admin")).isNull();
-    }
-
-    @Test
-    void theDemoPortalHasOneAccountPerRoleAndASecondSupervisor() {
-        Map<String, StaffRole> expected = Map.of("agent", StaffRole.AGENT, "supervisor", StaffRole.SUPERVISOR,
-                "supervisor2", StaffRole.SUPERVISOR, "admin", StaffRole.ADMIN);
-
-        expected.forEach((username, role) -> {
-            StaffAccount demo = account(username);
-            assertThat(demo.role).isEqualTo(role);
-            assertThat(StaffPasswords.matches(DemoStaff.PASSWORD, demo.passwordHash)).isTrue();
-        });
     }
 
     static String shownPassword(Response page) {
