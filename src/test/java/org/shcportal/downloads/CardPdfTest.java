@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
-import org.shcportal.pdf.PdfInspection;
+import org.shcportal.fixtures.PdfInspection;
 import org.shcportal.qr.NumericQr;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

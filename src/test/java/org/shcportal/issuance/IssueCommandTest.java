@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shcportal.CommandRun;
 import org.shcportal.cards.CardVerifier;
+import org.shcportal.fixtures.PdfInspection;
 import org.shcportal.fixtures.TestPeople;
-import org.shcportal.pdf.PdfInspection;
 import org.shcportal.qr.QrReader;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
