@@ -17,15 +17,15 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.crl.RevocationList;
-import org.shcportal.helpdesk.OpenedRecords;
-import org.shcportal.helpdesk.StaffAudit;
-import org.shcportal.helpdesk.TestPeople;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.OpenedRecords;
+import org.shcportal.fixtures.TestPeople;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
 import org.shcportal.registry.GuardianLink;
-import org.shcportal.signin.Browser;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,7 +62,7 @@ class ChangeDecisionTest {
         assertThat(selfApproval.asString()).contains("two-person rule");
         assertThat(onlyRequestOf(personId).status).isEqualTo(ChangeRequest.Status.PENDING);
         assertThat(contactsOf(personId)).doesNotContain("approved.contact@example.org");
-        assertThat(StaffAudit.by(requester, AuditAction.STAFF_CHANGE_APPROVED)).isEmpty();
+        assertThat(AuditTrail.by(requester, AuditAction.STAFF_CHANGE_APPROVED)).isEmpty();
 
         String approver = TestStaff.create(StaffRole.SUPERVISOR);
         Browser deciding = TestStaff.signIn(approver);
@@ -79,7 +79,7 @@ class ChangeDecisionTest {
         assertThat(decided.decidedBy).isEqualTo(approver);
         assertThat(decided.decisionNote).isEqualTo("Looks right.");
         assertThat(contactsOf(personId)).contains("approved.contact@example.org");
-        AuditEvent event = StaffAudit.by(approver, AuditAction.STAFF_CHANGE_APPROVED).get(0);
+        AuditEvent event = AuditTrail.by(approver, AuditAction.STAFF_CHANGE_APPROVED).get(0);
         assertThat(event.subjectPersonId).isEqualTo(personId);
         assertThat(event.actorRole).isEqualTo("SUPERVISOR");
         assertThat(event.reason).isEqualTo("SUPERVISOR_REVIEW");
@@ -125,10 +125,10 @@ class ChangeDecisionTest {
         assertThat(denied.statusCode()).isEqualTo(303);
         assertThat(onlyRequestOf(personId).status).isEqualTo(ChangeRequest.Status.DENIED);
         assertThat(contactsOf(personId)).doesNotContain("denied.contact@example.org");
-        AuditEvent event = StaffAudit.by(supervisor, AuditAction.STAFF_CHANGE_DENIED).get(0);
+        AuditEvent event = AuditTrail.by(supervisor, AuditAction.STAFF_CHANGE_DENIED).get(0);
         assertThat(event.subjectPersonId).isEqualTo(personId);
         assertThat(event.ticket).isEqualTo("INC-3002");
-        assertThat(StaffAudit.by(supervisor, AuditAction.STAFF_CHANGE_APPROVED)).isEmpty();
+        assertThat(AuditTrail.by(supervisor, AuditAction.STAFF_CHANGE_APPROVED)).isEmpty();
     }
 
     @Test
@@ -171,10 +171,10 @@ class ChangeDecisionTest {
         String rid = ridSecret.rid(kid, registryId);
         assertThat(QuarkusTransaction.requiringNew().call(() -> RevocationList.entriesOf(kid)))
                 .anyMatch(entry -> entry.startsWith(rid + "."));
-        List<AuditAction> actions = StaffAudit.actionsOf(supervisor);
+        List<AuditAction> actions = AuditTrail.actionsOf(supervisor);
         assertThat(actions).containsSubsequence(AuditAction.STAFF_CARDS_REVOKED, AuditAction.STAFF_CARDS_REISSUED,
                 AuditAction.STAFF_CHANGE_APPROVED);
-        assertThat(StaffAudit.by(supervisor, AuditAction.STAFF_CARDS_REVOKED).get(0).ticket).isEqualTo("INC-3003");
+        assertThat(AuditTrail.by(supervisor, AuditAction.STAFF_CARDS_REVOKED).get(0).ticket).isEqualTo("INC-3003");
     }
 
     @Test

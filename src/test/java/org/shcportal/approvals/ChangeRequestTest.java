@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
-import org.shcportal.helpdesk.OpenedRecords;
-import org.shcportal.helpdesk.StaffAudit;
-import org.shcportal.helpdesk.TestPeople;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.OpenedRecords;
+import org.shcportal.fixtures.TestPeople;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.Browser;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -45,7 +45,7 @@ class ChangeRequestTest {
         assertThat(request.requestedBy).isEqualTo(username);
         assertThat(request.reason).isEqualTo(StaffReason.CONTACT_UPDATE);
         assertThat(request.ticket).isEqualTo("INC-2001");
-        AuditEvent event = StaffAudit.by(username, AuditAction.STAFF_CHANGE_REQUESTED).get(0);
+        AuditEvent event = AuditTrail.by(username, AuditAction.STAFF_CHANGE_REQUESTED).get(0);
         assertThat(event.subjectPersonId).isEqualTo(personId);
         assertThat(event.actorRole).isEqualTo("AGENT");
         assertThat(event.reason).isEqualTo("CONTACT_UPDATE");

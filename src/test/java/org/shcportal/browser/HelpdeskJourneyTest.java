@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.shcportal.signin.TestSessions;
+import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;

@@ -18,7 +18,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.shcportal.pdf.PdfInspection;
+import org.shcportal.fixtures.PdfInspection;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;

@@ -21,15 +21,15 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.cards.CardVerifier;
-import org.shcportal.helpdesk.OpenedRecords;
-import org.shcportal.helpdesk.StaffAudit;
-import org.shcportal.helpdesk.TestPeople;
-import org.shcportal.pdf.PdfInspection;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.OpenedRecords;
+import org.shcportal.fixtures.PdfInspection;
+import org.shcportal.fixtures.TestPeople;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.qr.NumericQr;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.Browser;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -94,7 +94,7 @@ class MailQueueTest {
         String after = supervisor.get(printed.header("Location")).asString();
         assertThat(after).contains("2 requests were marked printed").contains(initials(late))
                 .doesNotContain("value=\"" + ids + "\"");
-        List<AuditEvent> events = StaffAudit.by(username, AuditAction.STAFF_CARD_PRINTED);
+        List<AuditEvent> events = AuditTrail.by(username, AuditAction.STAFF_CARD_PRINTED);
         assertThat(events).extracting(event -> event.subjectPersonId)
                 .containsExactlyInAnyOrder(TestPeople.idOf(first), TestPeople.idOf(second));
         assertThat(events).allSatisfy(event -> {
@@ -110,7 +110,7 @@ class MailQueueTest {
         var again = supervisor.post("/helpdesk/mail/printed", Map.of("ids", ids));
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(supervisor.get("/helpdesk/mail/batch.pdf?ids=" + ids).statusCode()).isEqualTo(409);
-        assertThat(StaffAudit.by(username, AuditAction.STAFF_CARD_PRINTED)).hasSize(2);
+        assertThat(AuditTrail.by(username, AuditAction.STAFF_CARD_PRINTED)).hasSize(2);
     }
 
     @Test

@@ -17,15 +17,16 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.cards.CardVerifier;
-import org.shcportal.helpdesk.OpenedRecords;
-import org.shcportal.helpdesk.StaffAudit;
-import org.shcportal.helpdesk.TestPeople;
-import org.shcportal.pdf.PdfInspection;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.OpenedRecords;
+import org.shcportal.fixtures.Outboxes;
+import org.shcportal.fixtures.PdfInspection;
+import org.shcportal.fixtures.TestPeople;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.Browser;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,7 +77,7 @@ class SendCardsTest {
             assertThat(PdfInspection.text(pdf)).contains(familyName(personId));
             assertThat(PdfInspection.scanQrCodes(pdf, 0, 300)).isNotEmpty();
         }
-        AuditEvent event = StaffAudit.by(username, AuditAction.STAFF_CARD_EMAILED).get(0);
+        AuditEvent event = AuditTrail.by(username, AuditAction.STAFF_CARD_EMAILED).get(0);
         assertThat(event.subjectPersonId).isEqualTo(personId);
         assertThat(event.actorRole).isEqualTo("AGENT");
         assertThat(event.reason).isEqualTo("CALLER_VERIFICATION");
@@ -116,7 +117,7 @@ class SendCardsTest {
         assertThat(refused.asString()).contains(CardDelivery.Refusal.EMAIL_NOT_ON_FILE.message());
         assertThat(typedIn.statusCode()).isEqualTo(400);
         assertThat(queuedEmailsTo(someoneElses.value)).isZero();
-        assertThat(StaffAudit.by(username, AuditAction.STAFF_CARD_EMAILED)).isEmpty();
+        assertThat(AuditTrail.by(username, AuditAction.STAFF_CARD_EMAILED)).isEmpty();
     }
 
     @Test
@@ -159,7 +160,7 @@ class SendCardsTest {
         assertThat(request.language).isEqualTo("es");
         assertThat(request.requestedBy).isEqualTo(username);
         assertThat(request.reason).isEqualTo(StaffReason.MAIL_REQUEST);
-        AuditEvent event = StaffAudit.by(username, AuditAction.STAFF_CARD_MAIL_QUEUED).get(0);
+        AuditEvent event = AuditTrail.by(username, AuditAction.STAFF_CARD_MAIL_QUEUED).get(0);
         assertThat(event.subjectPersonId).isEqualTo(personId);
         assertThat(event.ticket).isEqualTo("INC-1002");
     }
@@ -221,6 +222,6 @@ class SendCardsTest {
     }
 
     static long queuedEmailsTo(String address) {
-        return org.shcportal.signin.Outboxes.countFor(address);
+        return Outboxes.countFor(address);
     }
 }

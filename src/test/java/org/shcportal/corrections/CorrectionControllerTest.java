@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -13,8 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.registry.Person;
-import org.shcportal.signin.TestSessions;
+import org.shcportal.fixtures.TestSessions;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +36,7 @@ class CorrectionControllerTest {
     @Test
     void aValidRequestIsStoredAuditedAndConfirmedAfterARedirect() {
         Session john = new Session("NM-000001");
-        long johnId = id("NM-000001");
+        long johnId = idOf("NM-000001");
         long auditsBefore = correctionAudits(johnId, johnId);
         Response response = john.submit(johnId, "MISSING_DOSE", "Flu shot at Rio Grande Pharmacy #112 in October.",
                 "2024-10-08");
@@ -68,8 +68,8 @@ class CorrectionControllerTest {
     @Test
     void aGuardianReportsAProblemInAChildsRecordUnderTheChildsInitials() {
         Session mother = new Session("NM-000004");
-        long motherId = id("NM-000004");
-        long diego = id("NM-000005");
+        long motherId = idOf("NM-000004");
+        long diego = idOf("NM-000005");
         mother.get("/people/" + diego + "/corrections/new").then().statusCode(200)
                 .body(containsString("in the record of D. Q.-B.</p>"), containsString("<fieldset"),
                         containsString("<legend class=\"legend\">What is missing or wrong?</legend>"));
@@ -87,7 +87,7 @@ class CorrectionControllerTest {
     @Test
     void aMissingKindIsRefusedWithMessagesAndNothingIsStored() {
         Session john = new Session("NM-000001");
-        long johnId = id("NM-000001");
+        long johnId = idOf("NM-000001");
         long before = requestsOf(johnId);
         String page = john.submit(johnId, null, "Something", "").then().statusCode(400)
                 .contentType(containsString("text/html")).extract().asString();
@@ -101,7 +101,7 @@ class CorrectionControllerTest {
     @Test
     void aDescriptionOverTheLimitIsRefusedAndOneAtTheLimitWithEmojiIsKept() {
         Session john = new Session("NM-000001");
-        long johnId = id("NM-000001");
+        long johnId = idOf("NM-000001");
         long before = requestsOf(johnId);
         String page = john.submit(johnId, "OTHER", "x".repeat(2001), "").then().statusCode(400).extract().asString();
         assertThat(page).contains("Use 2,000 characters or fewer. Your text has 2001.",
@@ -124,7 +124,7 @@ class CorrectionControllerTest {
     @Test
     void markupAndSqlAreStoredAsTypedAndEscapedOnDisplay() {
         Session john = new Session("NM-000001");
-        long johnId = id("NM-000001");
+        long johnId = idOf("NM-000001");
         String text = "<script>alert('x')</script> <b>bold</b> '); DROP TABLE correction_request; --";
         Response response = john.submit(johnId, "WRONG_DOSE", text, "");
         response.then().statusCode(303);
@@ -138,7 +138,7 @@ class CorrectionControllerTest {
     @Test
     void aDoseDateInTheFutureOrNotADateIsRefused() {
         Session john = new Session("NM-000001");
-        long johnId = id("NM-000001");
+        long johnId = idOf("NM-000001");
         long before = requestsOf(johnId);
         john.submit(johnId, "MISSING_DOSE", "A dose", LocalDate.now().plusDays(2).toString()).then().statusCode(400)
                 .body(containsString("The date of the dose must be today or in the past."));
@@ -152,7 +152,7 @@ class CorrectionControllerTest {
     @Test
     void theFormSpeaksSpanish() {
         Session john = new Session("NM-000001");
-        long johnId = id("NM-000001");
+        long johnId = idOf("NM-000001");
         given().cookie(TestSessions.COOKIE, john.session).cookie("lang", "es").when()
                 .get("/people/" + johnId + "/corrections/new").then().statusCode(200)
                 .body(containsString("¿Qué falta o qué está mal?"), containsString("Falta una dosis de vacuna"),
@@ -162,7 +162,7 @@ class CorrectionControllerTest {
     @Test
     void withoutTheCsrfTokenNothingIsStored() {
         Session john = new Session("NM-000001");
-        long johnId = id("NM-000001");
+        long johnId = idOf("NM-000001");
         long before = requestsOf(johnId);
         int status = given().redirects().follow(false).cookie(TestSessions.COOKIE, john.session)
                 .formParam("kind", "OTHER").formParam("description", "No token")
@@ -179,8 +179,8 @@ class CorrectionControllerTest {
     @Test
     void someoneElsesRecordIsNotFoundAndNothingIsStored() {
         Session john = new Session("NM-000001");
-        long jane = id("NM-000002");
-        long adult = id("NM-000007");
+        long jane = idOf("NM-000002");
+        long adult = idOf("NM-000007");
         long janeBefore = requestsOf(jane);
         john.get("/people/" + jane + "/corrections/new").then().statusCode(404);
         john.submit(jane, "OTHER", "Not mine", "").then().statusCode(404);
@@ -192,7 +192,7 @@ class CorrectionControllerTest {
     @Test
     void aConfirmationIsOnlyForTheResidentWhoSentIt() {
         Session john = new Session("NM-000001");
-        long johnId = id("NM-000001");
+        long johnId = idOf("NM-000001");
         String location = john.submit(johnId, "OTHER", "Mine", "").header("Location");
         new Session("NM-000002").get(location).then().statusCode(404);
         john.get("/people/" + johnId + "/corrections/999999999").then().statusCode(404);
@@ -200,7 +200,7 @@ class CorrectionControllerTest {
 
     @Test
     void withoutSigningInTheVisitorIsSentToSignIn() {
-        given().redirects().follow(false).when().get("/people/" + id("NM-000001") + "/corrections/new").then()
+        given().redirects().follow(false).when().get("/people/" + idOf("NM-000001") + "/corrections/new").then()
                 .statusCode(303).header("Location", endsWith("/sign-in"));
     }
 
@@ -212,7 +212,7 @@ class CorrectionControllerTest {
         Session(String registryId) {
             session = TestSessions.signIn(registryId);
             Response form = given().cookie(TestSessions.COOKIE, session).when()
-                    .get("/people/" + id(registryId) + "/corrections/new");
+                    .get("/people/" + idOf(registryId) + "/corrections/new");
             form.then().statusCode(200);
             Matcher field = CSRF_FIELD.matcher(form.asString());
             assertThat(field.find()).as("CSRF field in the form").isTrue();
@@ -234,10 +234,6 @@ class CorrectionControllerTest {
             }
             return request.when().post("/people/" + personId + "/corrections");
         }
-    }
-
-    private static long id(String registryId) {
-        return QuarkusTransaction.requiringNew().call(() -> Person.findByRegistryId(registryId).orElseThrow().id);
     }
 
     private static Stored stored(long id) {

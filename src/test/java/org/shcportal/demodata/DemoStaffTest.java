@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.Actor;
 import org.shcportal.database.DatabaseAvailability.SchemaReady;
-import org.shcportal.signin.Browser;
+import org.shcportal.fixtures.Browser;
 import org.shcportal.staff.StaffAccount;
 import org.shcportal.staff.StaffAccounts;
 import org.shcportal.staff.StaffRole;

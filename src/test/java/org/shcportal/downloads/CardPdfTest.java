@@ -2,7 +2,7 @@ package org.shcportal.downloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shcportal.downloads.CardsControllerTest.as;
-import static org.shcportal.downloads.CardsControllerTest.id;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
-import org.shcportal.pdf.PdfInspection;
+import org.shcportal.fixtures.PdfInspection;
 import org.shcportal.qr.NumericQr;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +37,7 @@ class CardPdfTest {
 
     @Test
     void aOneCodeCardIsOneLetterPageWithTheRecordTheCodeAndTheNotices() throws IOException {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
         Response response = as("NM-000001").get("/people/" + john + "/cards/covid-19.pdf");
 
         assertThat(response.contentType()).isEqualTo("application/pdf");
@@ -59,7 +59,7 @@ class CardPdfTest {
 
     @Test
     void inSpanishTheLabelsAndDatesAreSpanish() throws IOException {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
         byte[] body = as("NM-000001").cookie("lang", "es").get("/people/" + john + "/cards/covid-19.pdf").asByteArray();
 
         try (PDDocument pdf = keep("john-covid-19-es", body)) {
@@ -71,7 +71,7 @@ class CardPdfTest {
 
     @Test
     void aLongHistoryPrintsTheSelectedCardThenEveryChunkOfTheFullHistory() throws IOException {
-        long gilbert = id("NM-000008");
+        long gilbert = idOf("NM-000008");
         byte[] body = as("NM-000008").get("/people/" + gilbert + "/cards/covid-19.pdf").asByteArray();
 
         try (PDDocument pdf = keep("gilbert-covid-19", body)) {
@@ -93,7 +93,7 @@ class CardPdfTest {
 
     @Test
     void theWalletCardIsOnePageWithTheSingleCode() throws IOException {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
         byte[] body = as("NM-000001").get("/people/" + john + "/cards/covid-19.pdf?layout=wallet").asByteArray();
 
         try (PDDocument pdf = keep("john-covid-19-wallet", body)) {
@@ -107,7 +107,7 @@ class CardPdfTest {
 
     @Test
     void aFamilyPackHasASectionPerMinorChildAndNoneForTheAdultSon() throws IOException {
-        long marisol = id("NM-000004");
+        long marisol = idOf("NM-000004");
         Response response = as("NM-000004").get("/people/" + marisol + "/family.pdf");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -121,7 +121,7 @@ class CardPdfTest {
 
     @Test
     void thePrintablePageIsTheSameTemplate() {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
 
         String page = as("NM-000001").get("/people/" + john + "/cards/covid-19/print").asString();
 

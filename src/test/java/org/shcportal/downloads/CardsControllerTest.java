@@ -2,6 +2,7 @@ package org.shcportal.downloads;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.cards.CardVerifier;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.qr.NumericQr;
 import org.shcportal.qr.QrReader;
-import org.shcportal.registry.Person;
-import org.shcportal.signin.TestSessions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +56,7 @@ class CardsControllerTest {
 
     @Test
     void theCardsPageShowsEachCardsQrCodeAndItsDownloads() {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
 
         String page = as("NM-000001").get("/people/" + john + "/cards").then().statusCode(200).extract().asString();
 
@@ -69,7 +70,7 @@ class CardsControllerTest {
 
     @Test
     void theAppleLinkCarriesTheQrDigitsAndIsShownFirstOnAnIphone() throws IOException {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
         String iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko)"
                 + " Version/17.4 Mobile/15E148 Safari/604.1";
 
@@ -85,7 +86,7 @@ class CardsControllerTest {
 
     @Test
     void theFileIsTheSignedCardAsAnAttachmentNamedByInitialsWithoutATrailingNewline() throws IOException {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
 
         Response file = as("NM-000001").get("/people/" + john + "/cards/covid-19.smart-health-card");
 
@@ -103,7 +104,7 @@ class CardsControllerTest {
 
     @Test
     void aReloadOrASecondDownloadNeverIssuesASecondCard() {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
         RequestSpecification browser = as("NM-000001");
         browser.get("/people/" + john + "/cards");
         long issued = issuedCards(john);
@@ -118,7 +119,7 @@ class CardsControllerTest {
 
     @Test
     void eachIssuedCardIsRecordedWithKidRidAndTheHashOfItsJws() throws Exception {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
         String file = as("NM-000001").get("/people/" + john + "/cards/covid-19.smart-health-card").asString();
         String jws = JSON.readTree(file).get("verifiableCredential").get(0).asText();
 
@@ -135,7 +136,7 @@ class CardsControllerTest {
 
     @Test
     void theQrImagesReadBackToTheCardsText() throws IOException {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
         String file = as("NM-000001").get("/people/" + john + "/cards/covid-19.smart-health-card").asString();
         String jws = JSON.readTree(file).get("verifiableCredential").get(0).asText();
 
@@ -153,7 +154,7 @@ class CardsControllerTest {
 
     @Test
     void aLongHistoryShowsNOfMAndTheFullHistoryInChunkedCodes() throws IOException {
-        long gilbert = id("NM-000008");
+        long gilbert = idOf("NM-000008");
 
         String page = as("NM-000008").get("/people/" + gilbert + "/cards").asString();
 
@@ -177,7 +178,7 @@ class CardsControllerTest {
 
     @Test
     void allCardsComeInOneFile() throws IOException {
-        long diego = id("NM-000005");
+        long diego = idOf("NM-000005");
         String page = as("NM-000004").get("/people/" + diego + "/cards").asString();
         int cardsOnPage = page.split("<h2 id=\"card-", -1).length - 1;
 
@@ -194,27 +195,26 @@ class CardsControllerTest {
 
     @Test
     void aGuardianGetsAChildsCardsAndNobodyElses() {
-        long diego = id("NM-000005");
+        long diego = idOf("NM-000005");
 
         assertThat(as("NM-000004").get("/people/" + diego + "/cards").asString()).contains("<h1>Cards for D. Q.-B.</h1>");
-        assertThat(as("NM-000004").get("/people/" + id("NM-000007") + "/cards/all.smart-health-card").statusCode())
+        assertThat(as("NM-000004").get("/people/" + idOf("NM-000007") + "/cards/all.smart-health-card").statusCode())
                 .isEqualTo(404);
         assertThat(as("NM-000001").get("/people/" + diego + "/cards").statusCode()).isEqualTo(404);
-        assertThat(as("NM-000001").get("/people/" + id("NM-000002") + "/cards/mpox.smart-health-card").statusCode())
+        assertThat(as("NM-000001").get("/people/" + idOf("NM-000002") + "/cards/mpox.smart-health-card").statusCode())
                 .isEqualTo(404);
-        assertThat(as("NM-000001").get("/people/" + id("NM-000001") + "/cards/no-such-card.smart-health-card")
+        assertThat(as("NM-000001").get("/people/" + idOf("NM-000001") + "/cards/no-such-card.smart-health-card")
                 .statusCode()).isEqualTo(404);
-        assertThat(as("NM-000001").get("/people/" + id("NM-000001") + "/cards/covid-19/qr-2.png").statusCode())
+        assertThat(as("NM-000001").get("/people/" + idOf("NM-000001") + "/cards/covid-19/qr-2.png").statusCode())
                 .isEqualTo(404);
     }
 
     @Test
     void downloadsAreWrittenToTheAudit() {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
         as("NM-000001").get("/people/" + john + "/cards/covid-19/qr-1.svg");
 
-        AuditEvent last = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find(
-                "action = ?1 order by id desc", AuditAction.CARD_DOWNLOADED).firstResult());
+        AuditEvent last = AuditTrail.lastOf(AuditAction.CARD_DOWNLOADED);
 
         assertThat(last.subjectPersonId).isEqualTo(john);
         assertThat(last.actorPersonId).isEqualTo(john);
@@ -223,10 +223,6 @@ class CardsControllerTest {
 
     static RequestSpecification as(String registryId) {
         return given().redirects().follow(false).cookie(TestSessions.COOKIE, TestSessions.signIn(registryId));
-    }
-
-    static long id(String registryId) {
-        return QuarkusTransaction.requiringNew().call(() -> Person.findByRegistryId(registryId).orElseThrow().id);
     }
 
     private long issuedCards(long personId) {

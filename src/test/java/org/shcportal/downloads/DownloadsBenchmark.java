@@ -1,6 +1,7 @@
 package org.shcportal.downloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,10 +19,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.registry.GuardianLink;
 import org.shcportal.registry.Immunization;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.TestSessions;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -53,7 +54,7 @@ class DownloadsBenchmark {
     void downloads() throws Exception {
         StringBuilder report = new StringBuilder();
         String john = TestSessions.signIn("NM-000001");
-        long johnId = id("NM-000001");
+        long johnId = idOf("NM-000001");
         String pdf = "/people/" + johnId + "/cards/covid-19.pdf";
         String file = "/people/" + johnId + "/cards/covid-19.smart-health-card";
         get(john, file);
@@ -65,7 +66,7 @@ class DownloadsBenchmark {
         report.append(percentiles("one-card full-page PDF", john, pdf));
         String parent = TestSessions.signIn(parentOfThree());
         report.append(percentiles("family pack, 3 children", parent,
-                "/people/" + id(parentRegistryId) + "/family.pdf"));
+                "/people/" + idOf(parentRegistryId) + "/family.pdf"));
         report.append(fileRate(john, file));
 
         System.out.print(report);
@@ -146,9 +147,5 @@ class DownloadsBenchmark {
             }
         });
         return parentRegistryId;
-    }
-
-    private static long id(String registryId) {
-        return QuarkusTransaction.requiringNew().call(() -> Person.findByRegistryId(registryId).orElseThrow().id);
     }
 }

@@ -2,7 +2,7 @@ package org.shcportal.downloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shcportal.downloads.CardsControllerTest.as;
-import static org.shcportal.downloads.CardsControllerTest.id;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +47,7 @@ class GoogleWalletCardsTest {
 
     @Test
     void theCardsPageLinksToGoogleWalletWithASignedPassCarryingTheCard() throws Exception {
-        long john = id("NM-000001");
+        long john = idOf("NM-000001");
 
         String page = as("NM-000001").get("/people/" + john + "/cards").asString();
 

@@ -1,6 +1,7 @@
 package org.shcportal.helpdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,11 +13,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.registry.Person;
-import org.shcportal.signin.Browser;
-import org.shcportal.signin.TestSessions;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,7 +42,7 @@ class AuditSearchTest {
     @Test
     void anAgentsViewShowsWhoWhatWhoseRecordWhyAndTheTicket() {
         String agent = TestStaff.create(StaffRole.AGENT);
-        long ines = personId("NM-000009");
+        long ines = idOf("NM-000009");
         insert(AuditAction.STAFF_RECORD_OPENED, agent, ines, "CALLER_VERIFICATION", "INC-20461", Instant.now());
         String supervisor = TestStaff.create(StaffRole.SUPERVISOR);
         Browser browser = TestStaff.signIn(supervisor);
@@ -52,7 +53,7 @@ class AuditSearchTest {
         assertThat(rows(found)).isEqualTo(1);
         assertThat(found.asString()).contains(agent + " (Agent)").contains("Record opened").contains("NM-000009")
                 .contains("Verifying a caller").contains("INC-20461").doesNotContain("Martínez");
-        AuditEvent searched = lastBy(supervisor);
+        AuditEvent searched = AuditTrail.lastBy(supervisor);
         assertThat(searched.action).isEqualTo(AuditAction.STAFF_AUDIT_SEARCHED);
         assertThat(searched.actorRole).isEqualTo("SUPERVISOR");
         assertThat(searched.subjectPersonId).isNull();
@@ -67,9 +68,9 @@ class AuditSearchTest {
         Response found = browser.get("/helpdesk/audit?subject=nm-000002&staff-only=on");
 
         assertThat(found.statusCode()).isEqualTo(200);
-        AuditEvent searched = lastBy(admin);
+        AuditEvent searched = AuditTrail.lastBy(admin);
         assertThat(searched.action).isEqualTo(AuditAction.STAFF_AUDIT_SEARCHED);
-        assertThat(searched.subjectPersonId).isEqualTo(personId("NM-000002"));
+        assertThat(searched.subjectPersonId).isEqualTo(idOf("NM-000002"));
         Browser resident = new Browser();
         resident.setCookie(TestSessions.COOKIE, TestSessions.signIn("NM-000002"));
         assertThat(resident.get("/account/history").asString()).contains("Looked at who accessed your record");
@@ -78,7 +79,7 @@ class AuditSearchTest {
     @Test
     void datesAreDaysInTheRegistrysTimeZoneBothIncluded() {
         String agent = TestStaff.create(StaffRole.AGENT);
-        long john = personId("NM-000001");
+        long john = idOf("NM-000001");
         // 23:30 on 1 January 2020 in Denver is already 2 January in UTC.
         insert(AuditAction.STAFF_CODE_RESENT, agent, john, "SIGN_IN_HELP", null,
                 LocalDateTime.of(2020, 1, 1, 23, 30).atZone(REGISTRY_ZONE).toInstant());
@@ -98,7 +99,7 @@ class AuditSearchTest {
 
     @Test
     void onlyStaffActionsLeavesOutTheResidentsOwn() {
-        long gilbert = personId("NM-000008");
+        long gilbert = idOf("NM-000008");
         Instant day = LocalDateTime.of(2019, 6, 5, 12, 0).atZone(REGISTRY_ZONE).toInstant();
         String agent = TestStaff.create(StaffRole.AGENT);
         insert(AuditAction.STAFF_RECORD_OPENED, agent, gilbert, "MAIL_REQUEST", null, day);
@@ -124,7 +125,7 @@ class AuditSearchTest {
     @Test
     void fiftyEventsToAPageAndTheOlderLinkKeepsTheFilters() {
         String agent = TestStaff.create(StaffRole.AGENT);
-        long marisol = personId("NM-000004");
+        long marisol = idOf("NM-000004");
         Instant start = Instant.parse("2018-03-01T18:00:00Z");
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 55; i++) {
@@ -155,7 +156,7 @@ class AuditSearchTest {
     void badFiltersGetAMessageAndNoResults() {
         String supervisor = TestStaff.create(StaffRole.SUPERVISOR);
         Browser browser = TestStaff.signIn(supervisor);
-        long searchesBefore = searchesBy(supervisor);
+        int searchesBefore = AuditTrail.by(supervisor, AuditAction.STAFF_AUDIT_SEARCHED).size();
 
         Response unknownAction = browser.get("/helpdesk/audit?action=DROP_TABLE");
         Response badDate = browser.get("/helpdesk/audit?from=31/12/2020");
@@ -176,7 +177,7 @@ class AuditSearchTest {
         for (Response refused : List.of(unknownAction, badDate, reversed, unknownPerson, unknownStaff)) {
             assertThat(rows(refused)).isZero();
         }
-        assertThat(searchesBy(supervisor)).isEqualTo(searchesBefore);
+        assertThat(AuditTrail.by(supervisor, AuditAction.STAFF_AUDIT_SEARCHED)).hasSize(searchesBefore);
     }
 
     @Test
@@ -225,19 +226,5 @@ class AuditSearchTest {
             count++;
         }
         return count;
-    }
-
-    private static long personId(String registryId) {
-        return QuarkusTransaction.requiringNew().call(() -> Person.findByRegistryId(registryId).orElseThrow().id);
-    }
-
-    private static long searchesBy(String staff) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("actorStaff = ?1 and action = ?2",
-                staff, AuditAction.STAFF_AUDIT_SEARCHED));
-    }
-
-    private static AuditEvent lastBy(String staff) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find(
-                "actorStaff = ?1 order by id desc", staff).firstResult());
     }
 }

@@ -12,12 +12,13 @@ import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.corrections.CorrectionNote;
 import org.shcportal.corrections.CorrectionRequest;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.Browser;
-import org.shcportal.signin.TestSessions;
 import org.shcportal.staff.StaffAccount;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,7 +72,7 @@ class CorrectionQueueTest {
                 .doesNotContain("<b>March</b>").contains("Rosa " + request.familyName())
                 .contains("action=\"/helpdesk/people/" + request.personId() + "/open\"")
                 .contains("value=\"CORRECTION_REQUEST\" selected");
-        AuditEvent event = lastEvent(username);
+        AuditEvent event = AuditTrail.lastBy(username);
         assertThat(event.action).isEqualTo(AuditAction.STAFF_CORRECTION_VIEWED);
         assertThat(event.actorRole).isEqualTo("AGENT");
         assertThat(event.subjectPersonId).isEqualTo(request.personId());
@@ -92,7 +93,7 @@ class CorrectionQueueTest {
 
         assertThat(agent.post(base + "/notes", Map.of("note", "Called the clinic, waiting.")).statusCode())
                 .isEqualTo(303);
-        assertThat(lastEvent(username).action).isEqualTo(AuditAction.STAFF_CORRECTION_UPDATED);
+        assertThat(AuditTrail.lastBy(username).action).isEqualTo(AuditAction.STAFF_CORRECTION_UPDATED);
         assertThat(agent.post(base + "/assign", Map.of("assignee", "me")).statusCode()).isEqualTo(303);
         assertThat(stored(request).assignedTo).isEqualTo(username);
         assertThat(agent.get("/helpdesk/corrections?mine=1").asString()).contains("CR-" + request.id() + "<");
@@ -106,7 +107,7 @@ class CorrectionQueueTest {
 
         assertThat(closed.statusCode()).isEqualTo(303);
         assertThat(closed.header("Location")).endsWith(base + "?done=closed");
-        AuditEvent event = lastEvent(username);
+        AuditEvent event = AuditTrail.lastBy(username);
         assertThat(event.action).isEqualTo(AuditAction.STAFF_CORRECTION_CLOSED);
         assertThat(event.subjectPersonId).isEqualTo(request.personId());
         assertThat(event.reason).isEqualTo("CORRECTION_REQUEST");
@@ -222,7 +223,7 @@ class CorrectionQueueTest {
         assertThat(opened.statusCode()).isEqualTo(303);
         assertThat(agent.get("/helpdesk/people/" + request.personId()).asString()).contains("Correction request")
                 .contains("CR-" + request.id());
-        assertThat(lastEvent(username).action).isEqualTo(AuditAction.STAFF_RECORD_OPENED);
+        assertThat(AuditTrail.lastBy(username).action).isEqualTo(AuditAction.STAFF_RECORD_OPENED);
     }
 
     /** A request of a person of this test's own. */
@@ -255,10 +256,5 @@ class CorrectionQueueTest {
 
     private static CorrectionRequest stored(Request request) {
         return QuarkusTransaction.requiringNew().call(() -> CorrectionRequest.findById(request.id()));
-    }
-
-    private static AuditEvent lastEvent(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find(
-                "actorStaff = ?1 order by id desc", username).firstResult());
     }
 }

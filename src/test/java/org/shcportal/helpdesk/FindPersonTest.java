@@ -9,12 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.LogCapture;
+import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.Browser;
-import org.shcportal.signin.TestSessions;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -157,7 +158,7 @@ class FindPersonTest {
 
         search(supervisor, Map.of("registryId", "NM-000002"));
 
-        AuditEvent event = StaffAudit.lastBy(username);
+        AuditEvent event = AuditTrail.lastBy(username);
         assertThat(event.action).isEqualTo(AuditAction.STAFF_SEARCHED);
         assertThat(event.actorRole).isEqualTo("SUPERVISOR");
         assertThat(event.subjectPersonId).isNull();
@@ -203,7 +204,7 @@ class FindPersonTest {
         assertThat(searched.asString()).doesNotContain("Anyperson");
         assertThat(opened.statusCode()).isEqualTo(400);
         assertThat(agent.get("/helpdesk/people/" + person).statusCode()).isEqualTo(404);
-        assertThat(StaffAudit.by(username, AuditAction.STAFF_RECORD_OPENED)).isEmpty();
+        assertThat(AuditTrail.by(username, AuditAction.STAFF_RECORD_OPENED)).isEmpty();
     }
 
     @Test
@@ -229,7 +230,7 @@ class FindPersonTest {
         assertThat(badTicket.asString()).contains("A ticket number has up to 40").doesNotContain("<img src=x>")
                 .contains("value=\"SIGN_IN_HELP\" selected");
         assertThat(agent.get("/helpdesk/people/" + person.id()).statusCode()).isEqualTo(404);
-        assertThat(StaffAudit.by(username, AuditAction.STAFF_RECORD_OPENED)).isEmpty();
+        assertThat(AuditTrail.by(username, AuditAction.STAFF_RECORD_OPENED)).isEmpty();
     }
 
     @Test
@@ -244,7 +245,7 @@ class FindPersonTest {
 
         assertThat(opened.statusCode()).isEqualTo(303);
         assertThat(opened.header("Location")).endsWith("/helpdesk/people/" + person.id());
-        AuditEvent event = StaffAudit.lastBy(username);
+        AuditEvent event = AuditTrail.lastBy(username);
         assertThat(event.action).isEqualTo(AuditAction.STAFF_RECORD_OPENED);
         assertThat(event.actorStaff).isEqualTo(username);
         assertThat(event.actorRole).isEqualTo("AGENT");

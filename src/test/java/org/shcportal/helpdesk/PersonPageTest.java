@@ -1,6 +1,7 @@
 package org.shcportal.helpdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -9,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.corrections.CorrectionRequest;
 import org.shcportal.crl.Revocations;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.issuance.IssuanceService;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.Browser;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,7 +28,7 @@ class PersonPageTest {
     @Test
     void anAgentGuessingRecordIdsGetsNotFoundEvenForPeopleWhoExist() {
         Browser agent = TestStaff.signedIn(StaffRole.AGENT);
-        long existing = personId("NM-000001");
+        long existing = idOf("NM-000001");
 
         assertThat(agent.get("/helpdesk/people/" + existing).statusCode()).isEqualTo(404);
         assertThat(agent.get("/helpdesk/people/" + existing).asString()).doesNotContain("Anyperson");
@@ -76,8 +78,8 @@ class PersonPageTest {
         agent.get("/helpdesk/people/" + person.id());
         agent.get("/helpdesk/people/" + person.id());
 
-        assertThat(StaffAudit.by(username, AuditAction.STAFF_RECORD_OPENED)).hasSize(1);
-        assertThat(StaffAudit.lastBy(username).action).isEqualTo(AuditAction.STAFF_RECORD_OPENED);
+        assertThat(AuditTrail.by(username, AuditAction.STAFF_RECORD_OPENED)).hasSize(1);
+        assertThat(AuditTrail.lastBy(username).action).isEqualTo(AuditAction.STAFF_RECORD_OPENED);
     }
 
     @Test
@@ -125,8 +127,8 @@ class PersonPageTest {
     @Test
     void childrenAndGuardiansAppearByInitialsOnly() {
         Browser agent = TestStaff.signedIn(StaffRole.AGENT);
-        long mother = personId("NM-000004");
-        long son = personId("NM-000005");
+        long mother = idOf("NM-000004");
+        long son = idOf("NM-000005");
         TestCallers.open(agent, mother, "GUARDIAN_LINK", "");
         TestCallers.open(agent, son, "GUARDIAN_LINK", "");
 
@@ -175,14 +177,10 @@ class PersonPageTest {
     void anAdminCannotSeeAPersonPageAndNobodySignedOutCan() {
         Browser admin = TestStaff.signedIn(StaffRole.ADMIN);
         Browser nobody = new Browser();
-        long person = personId("NM-000002");
+        long person = idOf("NM-000002");
 
         assertThat(admin.get("/helpdesk/people/" + person).statusCode()).isEqualTo(403);
         assertThat(nobody.get("/helpdesk/people/" + person).statusCode()).isEqualTo(303);
         assertThat(nobody.get("/helpdesk/people/" + person).header("Location")).endsWith("/helpdesk/sign-in");
-    }
-
-    private static long personId(String registryId) {
-        return QuarkusTransaction.requiringNew().call(() -> Person.findByRegistryId(registryId).orElseThrow().id);
     }
 }

@@ -9,13 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.Outboxes;
+import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.Browser;
-import org.shcportal.signin.Outboxes;
-import org.shcportal.signin.TestSessions;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,7 +79,7 @@ class ResendCodeTest {
         agent.post("/helpdesk/people/" + person.id() + "/sign-in-code",
                 Map.of("contact", String.valueOf(contactId(person, Contact.Kind.EMAIL))));
 
-        AuditEvent event = StaffAudit.lastBy(username);
+        AuditEvent event = AuditTrail.lastBy(username);
         assertThat(event.action).isEqualTo(AuditAction.STAFF_CODE_RESENT);
         assertThat(event.actorRole).isEqualTo("AGENT");
         assertThat(event.subjectPersonId).isEqualTo(person.id());
@@ -124,7 +125,7 @@ class ResendCodeTest {
         assertThat(Outboxes.countFor(other.email())).isZero();
         assertThat(Outboxes.countFor("attacker@example.com")).isZero();
         assertThat(Outboxes.countFor("old." + person.email())).isZero();
-        assertThat(StaffAudit.by(username, AuditAction.STAFF_CODE_RESENT)).isEmpty();
+        assertThat(AuditTrail.by(username, AuditAction.STAFF_CODE_RESENT)).isEmpty();
     }
 
     @Test

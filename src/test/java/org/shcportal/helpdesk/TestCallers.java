@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.shcportal.fixtures.Browser;
 import org.shcportal.registry.Address;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Immunization;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.Browser;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shcportal.CommandRun;
 import org.shcportal.cards.CardVerifier;
-import org.shcportal.pdf.PdfInspection;
+import org.shcportal.fixtures.PdfInspection;
+import org.shcportal.fixtures.TestPeople;
 import org.shcportal.qr.QrReader;
-import org.shcportal.registry.Person;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -85,8 +85,7 @@ class IssueCommandTest {
 
     @Test
     void theCardsItWritesAreRecordedAndRevokedLikeThePortals(@TempDir Path out) throws IOException {
-        long personId = QuarkusTransaction.requiringNew()
-                .call(() -> Person.<Person> findByRegistryId("NM-000001").orElseThrow().id);
+        long personId = TestPeople.idOf("NM-000001");
 
         CommandRun issued = CommandRun.of(commands, "issue", "--person", "NM-000001", "--out", out.toString());
 

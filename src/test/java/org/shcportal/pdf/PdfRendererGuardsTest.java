@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shcportal.fixtures.LogCapture;
+import org.shcportal.fixtures.PdfInspection;
 
 /** What the renderer refuses (network, files, broken documents) and what it guarantees (text, threads, warm-up). */
 class PdfRendererGuardsTest {

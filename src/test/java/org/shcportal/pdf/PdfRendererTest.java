@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.GroupCard;
 import org.shcportal.fixtures.LogCapture;
+import org.shcportal.fixtures.PdfInspection;
 import org.shcportal.qr.QrSymbol;
 
 /**

@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.TestSessions;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,7 @@ class RecordsControllerTest {
 
     @Test
     void showsTheSignedInPersonsCovidDosesGroupedWithNamesLotsAndPlaces() {
-        String page = as("NM-000001").get("/people/" + id("NM-000001")).then()
+        String page = as("NM-000001").get("/people/" + idOf("NM-000001")).then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .header("Cache-Control", "no-store")
@@ -44,7 +45,7 @@ class RecordsControllerTest {
 
     @Test
     void speaksSpanishWithSpanishVaccineNamesHeadingsAndDates() {
-        String page = as("NM-000001").cookie("lang", "es").get("/people/" + id("NM-000001")).then()
+        String page = as("NM-000001").cookie("lang", "es").get("/people/" + idOf("NM-000001")).then()
                 .statusCode(200)
                 .extract().asString();
         assertThat(page).contains("<html lang=\"es\">", "<h1>Sus registros</h1>", "<h2>Vacunas</h2>",
@@ -58,18 +59,18 @@ class RecordsControllerTest {
 
     @Test
     void showsLabResultsInPlainWords() {
-        String page = as("NM-000003").get("/people/" + id("NM-000003")).then().statusCode(200).extract().asString();
+        String page = as("NM-000003").get("/people/" + idOf("NM-000003")).then().statusCode(200).extract().asString();
         String tests = between(page, "<h3 id=\"group-covid-19-tests\">COVID-19 tests</h3>", "</table>");
         assertThat(tests).contains("<th scope=\"row\">COVID-19 antigen test</th>", "<td>Detected</td>",
                 "February 17, 2021", "<td>ABC General Hospital</td>");
-        String spanish = as("NM-000003").cookie("lang", "es").get("/people/" + id("NM-000003")).then()
+        String spanish = as("NM-000003").cookie("lang", "es").get("/people/" + idOf("NM-000003")).then()
                 .extract().asString();
         assertThat(spanish).contains("Pruebas de COVID-19", "Prueba de antígeno de COVID-19", "<td>Detectado</td>");
     }
 
     @Test
     void aGuardianSeesAChildsRecordsUnderTheChildsInitials() {
-        long diego = id("NM-000005");
+        long diego = idOf("NM-000005");
         String page = as("NM-000004").get("/people/" + diego).then().statusCode(200).extract().asString();
         assertThat(page).contains("<title>Records for D. Q.-B.", "<h1>Records for D. Q.-B.</h1>",
                 "The vaccines and lab results the registry holds for D. Q.-B.", "<h2>Vaccines</h2>",
@@ -81,7 +82,7 @@ class RecordsControllerTest {
 
     @Test
     void aGuardianCannotSeeAChildWhoIsNowAnAdult() {
-        String adult = as("NM-000004").get("/people/" + id("NM-000007")).then().statusCode(404).extract().asString();
+        String adult = as("NM-000004").get("/people/" + idOf("NM-000007")).then().statusCode(404).extract().asString();
         String missing = as("NM-000004").get("/people/987654321").then().statusCode(404).extract().asString();
         assertThat(adult).contains("Page not found").doesNotContain("Mateo");
         assertThat(withoutCsrfToken(adult)).isEqualTo(withoutCsrfToken(missing));
@@ -89,21 +90,21 @@ class RecordsControllerTest {
 
     @Test
     void someoneElsesRecordsAreNotFound() {
-        as("NM-000001").get("/people/" + id("NM-000002")).then()
+        as("NM-000001").get("/people/" + idOf("NM-000002")).then()
                 .statusCode(404)
                 .body(containsString("Page not found"), not(containsString("Jane")), not(containsString("Jynneos")));
     }
 
     @Test
     void withoutSigningInTheVisitorIsSentToSignIn() {
-        given().redirects().follow(false).when().get("/people/" + id("NM-000001")).then()
+        given().redirects().follow(false).when().get("/people/" + idOf("NM-000001")).then()
                 .statusCode(303)
                 .header("Location", endsWith("/sign-in"));
     }
 
     @Test
     void theCardPanelListsWhatACardCarriesAndNothingElse() {
-        String page = as("NM-000001").get("/people/" + id("NM-000001")).then().statusCode(200).extract().asString();
+        String page = as("NM-000001").get("/people/" + idOf("NM-000001")).then().statusCode(200).extract().asString();
         String panel = between(page, "<section class=\"panel card-contents\" id=\"card-contents\">", "</section>");
         assertThat(panel).contains("<h2>What is inside my card</h2>", "<details>", "<summary>",
                 "The name, as it will print: John B. Anyperson", "The date of birth: January 20, 1951",
@@ -118,7 +119,7 @@ class RecordsControllerTest {
 
     @Test
     void theCardPanelOfLabResultsListsTheirFields() {
-        String page = as("NM-000003").get("/people/" + id("NM-000003")).then().statusCode(200).extract().asString();
+        String page = as("NM-000003").get("/people/" + idOf("NM-000003")).then().statusCode(200).extract().asString();
         String panel = between(page, "id=\"card-contents\">", "</section>");
         assertThat(panel).contains("For each lab result", "The test, as a code", "The result", "The laboratory",
                 "Whether the result is final or was corrected", "One card:", "<li>COVID-19 tests</li>")
@@ -136,8 +137,8 @@ class RecordsControllerTest {
 
     @Test
     void everyViewIsAuditedWithTheResidentAsActorAndTheChildAsSubject() {
-        long mother = id("NM-000004");
-        long lucia = id("NM-000006");
+        long mother = idOf("NM-000004");
+        long lucia = idOf("NM-000006");
         long before = viewsOf(mother, lucia);
         as("NM-000004").get("/people/" + lucia).then().statusCode(200)
                 .body(containsString("Records for L. Q.-B."));
@@ -146,8 +147,8 @@ class RecordsControllerTest {
 
     @Test
     void aRefusedViewIsNotAuditedAsAView() {
-        long john = id("NM-000001");
-        long jane = id("NM-000002");
+        long john = idOf("NM-000001");
+        long jane = idOf("NM-000002");
         long before = viewsOf(john, jane);
         as("NM-000001").get("/people/" + jane).then().statusCode(404);
         assertThat(viewsOf(john, jane)).isEqualTo(before);
@@ -155,7 +156,7 @@ class RecordsControllerTest {
 
     @Test
     void aLongHistoryIsShownInFull() {
-        String page = as("NM-000008").get("/people/" + id("NM-000008")).then().statusCode(200).extract().asString();
+        String page = as("NM-000008").get("/people/" + idOf("NM-000008")).then().statusCode(200).extract().asString();
         assertThat(page).contains("<caption>14 doses, oldest first</caption>", "COMIRNATY",
                 "<time datetime=\"2025-09-23\">September 23, 2025</time>");
     }
@@ -171,10 +172,6 @@ class RecordsControllerTest {
             person.persist();
             return person;
         }).id);
-    }
-
-    static long id(String registryId) {
-        return QuarkusTransaction.requiringNew().call(() -> Person.findByRegistryId(registryId).orElseThrow().id);
     }
 
     static RequestSpecification as(String registryId) {

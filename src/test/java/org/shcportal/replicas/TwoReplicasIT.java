@@ -26,9 +26,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.shcportal.EmbeddedPostgresResource;
+import org.shcportal.fixtures.Browser;
 import org.shcportal.keys.DevKeyRing;
 import org.shcportal.keys.RidSecret;
-import org.shcportal.signin.Browser;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;

@@ -23,18 +23,18 @@ import org.shcportal.cards.CardIssuer;
 import org.shcportal.cards.CardVerifier;
 import org.shcportal.cards.HealthRecord;
 import org.shcportal.cards.IssuerSettings;
-import org.shcportal.helpdesk.OpenedRecords;
-import org.shcportal.helpdesk.StaffAudit;
-import org.shcportal.helpdesk.TestPeople;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.OpenedRecords;
+import org.shcportal.fixtures.TestPeople;
+import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
 import org.shcportal.keys.SigningKey;
 import org.shcportal.registry.Person;
 import org.shcportal.registry.PersonRecords;
-import org.shcportal.signin.Browser;
-import org.shcportal.signin.TestSessions;
 import org.shcportal.staff.StaffRole;
-import org.shcportal.staff.TestStaff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -106,10 +106,10 @@ class RevokeCardsTest {
         assertThat(bystanderCards).allSatisfy(jws -> assertThat(verifier.verify(jws, now).valid()).isTrue());
         assertThat(entries).noneMatch(listed -> listed.startsWith(ridSecret.rid(kid, bystander)));
 
-        List<AuditEvent> events = StaffAudit.by(username);
+        List<AuditEvent> events = AuditTrail.by(username);
         assertThat(events).extracting(event -> event.action).containsSubsequence(AuditAction.STAFF_CARDS_REVOKED,
                 AuditAction.STAFF_CARDS_REISSUED);
-        AuditEvent revocation = StaffAudit.by(username, AuditAction.STAFF_CARDS_REVOKED).get(0);
+        AuditEvent revocation = AuditTrail.by(username, AuditAction.STAFF_CARDS_REVOKED).get(0);
         assertThat(revocation.subjectPersonId).isEqualTo(personId);
         assertThat(revocation.actorRole).isEqualTo("SUPERVISOR");
         assertThat(revocation.reason).isEqualTo("CARD_REISSUE");
@@ -164,7 +164,7 @@ class RevokeCardsTest {
         assertThat(crlVersionInJwks(kid)).isEqualTo(version);
         assertThat(crlEntries(kid)).isEqualTo(entries);
         assertThat(issuedCardCount()).isEqualTo(issuedBefore);
-        assertThat(StaffAudit.by(username, AuditAction.STAFF_CARDS_REVOKED)).isEmpty();
+        assertThat(AuditTrail.by(username, AuditAction.STAFF_CARDS_REVOKED)).isEmpty();
         assertThat(QuarkusTransaction.requiringNew().call(() -> CardRevocation.count("personId", personId)))
                 .isZero();
         assertThat(oldCards).allSatisfy(jws -> assertThat(verifier.verify(jws, Instant.now()).valid()).isTrue());
@@ -181,7 +181,7 @@ class RevokeCardsTest {
                 "language", "en"));
 
         assertThat(revoked.statusCode()).isEqualTo(303);
-        assertThat(StaffAudit.actionsOf(username)).containsSubsequence(AuditAction.STAFF_CARDS_REVOKED,
+        assertThat(AuditTrail.actionsOf(username)).containsSubsequence(AuditAction.STAFF_CARDS_REVOKED,
                 AuditAction.STAFF_CARDS_REISSUED, AuditAction.STAFF_CARD_MAIL_QUEUED);
     }
 

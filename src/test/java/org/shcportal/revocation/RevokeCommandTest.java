@@ -15,10 +15,10 @@ import org.shcportal.CommandRun;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.crl.RevocationList;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.keys.KeyRing;
 import org.shcportal.keys.RidSecret;
 import org.shcportal.registry.Person;
-import org.shcportal.signin.TestSessions;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

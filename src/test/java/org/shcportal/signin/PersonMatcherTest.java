@@ -1,6 +1,7 @@
 package org.shcportal.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,13 +31,13 @@ class PersonMatcherTest {
     @Test
     void findsJohnHoweverHeWritesHisNameAndPhone() {
         assertThat(matcher.match(claim(" JOHN ", "anyperson", ANYPERSON_BIRTH, "(505) 555-0101")))
-                .isEqualTo(new Match.One(id("NM-000001")));
+                .isEqualTo(new Match.One(idOf("NM-000001")));
     }
 
     @Test
     void tellsApartTwoPersonsWithTheSameFamilyNameAndBirthDateByTheirContacts() {
         assertThat(matcher.match(claim("James", "Anyperson", ANYPERSON_BIRTH, "505 555 0103")))
-                .isEqualTo(new Match.One(id("NM-000003")));
+                .isEqualTo(new Match.One(idOf("NM-000003")));
         assertThat(matcher.match(claim("James", "Anyperson", ANYPERSON_BIRTH, "505 555 0101")))
                 .isEqualTo(new Match.None());
     }
@@ -45,7 +46,7 @@ class PersonMatcherTest {
     void acceptsAccentsHyphensPreviousNamesAndOnePartOfADoubleFamilyName() {
         LocalDate born = LocalDate.of(1979, 12, 3);
         String email = "INES.MARTINEZ@example.net";
-        long ines = id("NM-000009");
+        long ines = idOf("NM-000009");
         assertThat(matcher.match(claim("Ines", "martinez chavez", born, email))).isEqualTo(new Match.One(ines));
         assertThat(matcher.match(claim("Inés", "Martínez", born, email))).isEqualTo(new Match.One(ines));
         assertThat(matcher.match(claim("Ines", "Chavez", born, email))).isEqualTo(new Match.One(ines));
@@ -79,10 +80,6 @@ class PersonMatcherTest {
 
     private static Claim claim(String given, String family, LocalDate born, String contact) {
         return new Claim(given, family, born, ContactAddress.parse(contact).orElseThrow());
-    }
-
-    private static long id(String registryId) {
-        return Person.findByRegistryId(registryId).orElseThrow().id;
     }
 
     private static Person twin() {

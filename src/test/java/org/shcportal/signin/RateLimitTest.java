@@ -10,6 +10,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.Outboxes;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -49,7 +52,7 @@ public class RateLimitTest {
 
         assertNeutral(limited);
         assertThat(Outboxes.countFor("+15055550101")).isEqualTo(before);
-        assertThat(SignInFlowTest.lastAudit(AuditAction.SIGN_IN_RATE_LIMITED).reason).isEqualTo("PER_IDENTITY");
+        assertThat(AuditTrail.lastOf(AuditAction.SIGN_IN_RATE_LIMITED).reason).isEqualTo("PER_IDENTITY");
     }
 
     @Test
@@ -63,7 +66,7 @@ public class RateLimitTest {
 
         assertNeutral(limited);
         assertThat(Outboxes.countFor("+15055550102")).isEqualTo(before);
-        assertThat(SignInFlowTest.lastAudit(AuditAction.SIGN_IN_RATE_LIMITED).reason).isEqualTo("PER_CONTACT");
+        assertThat(AuditTrail.lastOf(AuditAction.SIGN_IN_RATE_LIMITED).reason).isEqualTo("PER_CONTACT");
     }
 
     @Test
@@ -78,7 +81,7 @@ public class RateLimitTest {
 
         assertNeutral(limited);
         assertThat(Outboxes.countFor("+15055550103")).isEqualTo(before);
-        assertThat(SignInFlowTest.lastAudit(AuditAction.SIGN_IN_RATE_LIMITED).reason).isEqualTo("PER_IP");
+        assertThat(AuditTrail.lastOf(AuditAction.SIGN_IN_RATE_LIMITED).reason).isEqualTo("PER_IP");
     }
 
     @Test

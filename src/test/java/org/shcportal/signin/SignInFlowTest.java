@@ -1,6 +1,7 @@
 package org.shcportal.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,7 +13,10 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
-import org.shcportal.audit.AuditEvent;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.Outboxes;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.Immunization;
 import org.shcportal.registry.Person;
@@ -64,7 +68,7 @@ class SignInFlowTest {
         assertThat(signedIn.getHeaders().getValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith(TestSessions.COOKIE + "=").contains("HttpOnly", "Secure", "SameSite=Strict"));
         assertThat(browser.get("/account").asString()).contains("Signed in as John Anyperson");
-        assertThat(lastAudit(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(personId("NM-000001"));
+        assertThat(AuditTrail.lastOf(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(idOf("NM-000001"));
     }
 
     @Test
@@ -114,7 +118,7 @@ class SignInFlowTest {
         assertThat(narrowed.header("Location")).endsWith("/sign-in/code");
         assertThat(Outboxes.countFor(TWINS_EMAIL)).isEqualTo(before + 1);
         browser.post("/sign-in/code", Map.of("code", Outboxes.lastCodeFor(TWINS_EMAIL).orElseThrow()));
-        assertThat(lastAudit(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(personId("NM-TWIN-2"));
+        assertThat(AuditTrail.lastOf(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(idOf("NM-TWIN-2"));
     }
 
     @Test
@@ -227,7 +231,7 @@ class SignInFlowTest {
                         "href=\"#givenName\"")
                 .doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
         assertThat(count("SELECT count(*) FROM sign_in_challenge")).isEqualTo(challenges);
-        assertThat(lastAudit(AuditAction.SIGN_IN_INVALID)).isNotNull();
+        assertThat(AuditTrail.lastOf(AuditAction.SIGN_IN_INVALID)).isNotNull();
     }
 
     @Test
@@ -370,15 +374,6 @@ class SignInFlowTest {
     static Map<String, String> date(String prefix, LocalDate date) {
         return Map.of(prefix + "Month", Integer.toString(date.getMonthValue()), prefix + "Day",
                 Integer.toString(date.getDayOfMonth()), prefix + "Year", Integer.toString(date.getYear()));
-    }
-
-    static long personId(String registryId) {
-        return QuarkusTransaction.requiringNew().call(() -> Person.findByRegistryId(registryId).orElseThrow().id);
-    }
-
-    static AuditEvent lastAudit(AuditAction action) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find("action = ?1 order by id desc",
-                action).firstResult());
     }
 
     private static void twin(String registryId, LocalDate doseDate) {

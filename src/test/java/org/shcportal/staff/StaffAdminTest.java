@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.demodata.DemoStaff;
-import org.shcportal.signin.Browser;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestStaff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +37,7 @@ class StaffAdminTest {
         assertThat(password).matches("[a-z2-9]{5}(-[a-z2-9]{5}){3}");
         assertThat(account(username).role).isEqualTo(StaffRole.AGENT);
         assertThat(account(username).createdBy).isEqualTo(admin);
-        AuditEvent created = lastEventBy(admin);
+        AuditEvent created = AuditTrail.lastBy(admin);
         assertThat(created.action).isEqualTo(AuditAction.STAFF_ACCOUNT_CREATED);
         assertThat(created.actorRole).isEqualTo("ADMIN");
         assertThat(created.reason).isEqualTo(username + " AGENT");
@@ -118,13 +119,13 @@ class StaffAdminTest {
         assertThat(adminBrowser.get(disabled.header("Location")).asString())
                 .contains(agent + " is disabled and signed out everywhere.");
         assertThat(agentBrowser.get("/helpdesk").header("Location")).contains("/helpdesk/sign-in");
-        assertThat(lastEventBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_DISABLED);
-        assertThat(lastEventBy(admin).reason).isEqualTo(agent);
+        assertThat(AuditTrail.lastBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_DISABLED);
+        assertThat(AuditTrail.lastBy(admin).reason).isEqualTo(agent);
 
         adminBrowser.get("/helpdesk/staff");
         assertThat(adminBrowser.post("/helpdesk/staff/" + agentId + "/enable", Map.of()).statusCode())
                 .isEqualTo(303);
-        assertThat(lastEventBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_ENABLED);
+        assertThat(AuditTrail.lastBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_ENABLED);
         TestStaff.signIn(agent);
     }
 
@@ -158,8 +159,8 @@ class StaffAdminTest {
 
         assertThat(unlocked.statusCode()).isEqualTo(303);
         assertThat(account(agent).lockedUntil).isNull();
-        assertThat(lastEventBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_UNLOCKED);
-        assertThat(lastEventBy(admin).reason).isEqualTo(agent);
+        assertThat(AuditTrail.lastBy(admin).action).isEqualTo(AuditAction.STAFF_ACCOUNT_UNLOCKED);
+        assertThat(AuditTrail.lastBy(admin).reason).isEqualTo(agent);
         TestStaff.signIn(agent);
     }
 
@@ -177,7 +178,7 @@ class StaffAdminTest {
         assertThat(reset.header("Cache-Control")).contains("no-store");
         String password = shownPassword(reset);
         assertThat(supervisorBrowser.get("/helpdesk").header("Location")).contains("/helpdesk/sign-in");
-        assertThat(lastEventBy(admin).action).isEqualTo(AuditAction.STAFF_PASSWORD_RESET);
+        assertThat(AuditTrail.lastBy(admin).action).isEqualTo(AuditAction.STAFF_PASSWORD_RESET);
         Browser again = new Browser();
         again.get("/helpdesk/sign-in");
         assertThat(again.post("/helpdesk/sign-in", Map.of("username", supervisor, "password", TestStaff.PASSWORD))
@@ -198,7 +199,7 @@ class StaffAdminTest {
 
         assertThat(off.statusCode()).isEqualTo(303);
         assertThat(account(agent).hasTwoStep()).isFalse();
-        assertThat(lastEventBy(admin).action).isEqualTo(AuditAction.STAFF_TWO_STEP_DISABLED);
+        assertThat(AuditTrail.lastBy(admin).action).isEqualTo(AuditAction.STAFF_TWO_STEP_DISABLED);
         TestStaff.signIn(agent);
     }
 
@@ -219,18 +220,6 @@ class StaffAdminTest {
         assertThat(find("forged-admin")).isNull();
     }
 
-    @Test
-    void theDemoPortalHasOneAccountPerRoleAndASecondSupervisor() {
-        Map<String, StaffRole> expected = Map.of("agent", StaffRole.AGENT, "supervisor", StaffRole.SUPERVISOR,
-                "supervisor2", StaffRole.SUPERVISOR, "admin", StaffRole.ADMIN);
-
-        expected.forEach((username, role) -> {
-            StaffAccount demo = account(username);
-            assertThat(demo.role).isEqualTo(role);
-            assertThat(StaffPasswords.matches(DemoStaff.PASSWORD, demo.passwordHash)).isTrue();
-        });
-    }
-
     static String shownPassword(Response page) {
         Matcher shown = SHOWN_PASSWORD.matcher(page.asString());
         assertThat(shown.find()).as("a password on the page").isTrue();
@@ -249,9 +238,5 @@ class StaffAdminTest {
 
     private static StaffAccount accountById(long id) {
         return QuarkusTransaction.requiringNew().call(() -> StaffAccount.<StaffAccount> findById(id));
-    }
-
-    static AuditEvent lastEventBy(String username) {
-        return StaffSignInTest.lastEvent(username);
     }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shcportal.audit.StaffReason;
-import org.shcportal.helpdesk.OpenedRecords;
-import org.shcportal.signin.Browser;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.OpenedRecords;
+import org.shcportal.fixtures.TestStaff;
 
 import io.quarkus.test.junit.QuarkusTest;
 

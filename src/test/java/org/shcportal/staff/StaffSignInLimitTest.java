@@ -9,10 +9,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
-import org.shcportal.signin.Browser;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.signin.RateLimitTest;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -46,8 +47,7 @@ class StaffSignInLimitTest {
         assertThat(rightPassword.statusCode()).isEqualTo(400);
         assertThat(rightPassword.asString()).contains(messages.signin_error_limited());
         assertThat(browser.cookie("__Host-staff-session")).isNull();
-        AuditEvent refused = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find(
-                "action = ?1 order by id desc", AuditAction.STAFF_SIGN_IN_FAILED).firstResult());
+        AuditEvent refused = AuditTrail.lastOf(AuditAction.STAFF_SIGN_IN_FAILED);
         assertThat(refused.reason).isEqualTo("RATE_LIMITED");
         assertThat(refused.actorStaff).isNull();
     }

@@ -11,10 +11,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
-import org.shcportal.audit.AuditEvent;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.sessions.Tokens;
-import org.shcportal.signin.Browser;
-import org.shcportal.signin.TestSessions;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,15 +40,15 @@ class StaffSignInTest {
         String cookie = signedIn.getDetailedCookie("__Host-staff-session").toString();
         assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite=Strict");
         assertThat(browser.get("/helpdesk").asString()).contains(username).contains("Agent");
-        assertThat(lastEvent(username).action).isEqualTo(AuditAction.STAFF_SIGNED_IN);
-        assertThat(lastEvent(username).actorRole).isEqualTo("AGENT");
+        assertThat(AuditTrail.lastBy(username).action).isEqualTo(AuditAction.STAFF_SIGNED_IN);
+        assertThat(AuditTrail.lastBy(username).actorRole).isEqualTo("AGENT");
 
         String token = browser.cookie("__Host-staff-session");
         browser.post("/helpdesk/sign-out", Map.of());
         Browser copied = new Browser();
         copied.setCookie("__Host-staff-session", token);
         assertThat(copied.get("/helpdesk").header("Location")).endsWith("/helpdesk/sign-in?ended=1");
-        assertThat(lastEvent(username).action).isEqualTo(AuditAction.STAFF_SIGNED_OUT);
+        assertThat(AuditTrail.lastBy(username).action).isEqualTo(AuditAction.STAFF_SIGNED_OUT);
     }
 
     @Test
@@ -82,7 +83,7 @@ class StaffSignInTest {
         assertThat(wrongPassword.asString()).contains(messages.signin_error_wrong());
         assertThat(unknown.asString()).contains(messages.signin_error_wrong());
         assertThat(browser.cookie("__Host-staff-session")).isNull();
-        assertThat(lastEvent(username).reason).isEqualTo("WRONG_PASSWORD");
+        assertThat(AuditTrail.lastBy(username).reason).isEqualTo("WRONG_PASSWORD");
     }
 
     @Test
@@ -100,10 +101,10 @@ class StaffSignInTest {
         assertThat(rightPassword.statusCode()).isEqualTo(400);
         assertThat(rightPassword.asString()).contains("locked");
         assertThat(browser.cookie("__Host-staff-session")).isNull();
-        List<AuditAction> actions = events(username).stream().map(event -> event.action).toList();
+        List<AuditAction> actions = AuditTrail.actionsOf(username);
         assertThat(actions).containsSubsequence(AuditAction.STAFF_SIGN_IN_FAILED, AuditAction.STAFF_LOCKED_OUT,
                 AuditAction.STAFF_SIGN_IN_FAILED);
-        assertThat(lastEvent(username).reason).isEqualTo("LOCKED");
+        assertThat(AuditTrail.lastBy(username).reason).isEqualTo("LOCKED");
     }
 
     @Test
@@ -122,7 +123,7 @@ class StaffSignInTest {
         again.get("/helpdesk/sign-in");
         assertThat(again.post("/helpdesk/sign-in", Map.of("username", username, "password", TestStaff.PASSWORD))
                 .statusCode()).isEqualTo(400);
-        assertThat(lastEvent(username).reason).isEqualTo("DISABLED");
+        assertThat(AuditTrail.lastBy(username).reason).isEqualTo("DISABLED");
     }
 
     @Test
@@ -179,15 +180,5 @@ class StaffSignInTest {
 
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(browser.cookie("__Host-staff-session")).isNull();
-    }
-
-    static AuditEvent lastEvent(String username) {
-        List<AuditEvent> events = events(username);
-        return events.get(events.size() - 1);
-    }
-
-    static List<AuditEvent> events(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> list(
-                "actorStaff = ?1 order by id", username));
     }
 }

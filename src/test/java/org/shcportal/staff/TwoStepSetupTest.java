@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
+import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.qr.QrReader;
-import org.shcportal.signin.Browser;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,7 +54,7 @@ class TwoStepSetupTest {
         assertThat(confirmed.statusCode()).isEqualTo(303);
         assertThat(confirmed.header("Location")).endsWith("/helpdesk/account?done=two-step");
         assertThat(browser.get(confirmed.header("Location")).asString()).contains("Two-step sign-in is on.");
-        assertThat(StaffAdminTest.lastEventBy(username).action).isEqualTo(AuditAction.STAFF_TWO_STEP_ENABLED);
+        assertThat(AuditTrail.lastBy(username).action).isEqualTo(AuditAction.STAFF_TWO_STEP_ENABLED);
         assertThat(StaffAdminTest.account(username).pendingTotpSecret).isNull();
 
         browser.get("/helpdesk/account");
@@ -115,7 +117,7 @@ class TwoStepSetupTest {
         assertThat(tooShort.asString()).contains("id=\"new-password-error\"").contains("at least 12 characters");
         assertThat(differ.statusCode()).isEqualTo(400);
         assertThat(differ.asString()).contains("id=\"new-password-again-error\"");
-        assertThat(StaffAdminTest.lastEventBy(username).action).isEqualTo(AuditAction.STAFF_SIGNED_IN);
+        assertThat(AuditTrail.lastBy(username).action).isEqualTo(AuditAction.STAFF_SIGNED_IN);
 
         Response changed = browser.post("/helpdesk/account/password", Map.of("current-password",
                 TestStaff.PASSWORD, "new-password", newPassword, "new-password-again", newPassword));
@@ -123,7 +125,7 @@ class TwoStepSetupTest {
         assertThat(changed.statusCode()).isEqualTo(303);
         assertThat(browser.get("/helpdesk/account").statusCode()).isEqualTo(200);
         assertThat(other.get("/helpdesk/account").header("Location")).contains("/helpdesk/sign-in");
-        assertThat(StaffAdminTest.lastEventBy(username).action).isEqualTo(AuditAction.STAFF_PASSWORD_CHANGED);
+        assertThat(AuditTrail.lastBy(username).action).isEqualTo(AuditAction.STAFF_PASSWORD_CHANGED);
         Browser again = new Browser();
         again.get("/helpdesk/sign-in");
         assertThat(again.post("/helpdesk/sign-in", Map.of("username", username, "password", TestStaff.PASSWORD))
