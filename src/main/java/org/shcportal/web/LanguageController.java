@@ -44,13 +44,21 @@ public class LanguageController {
         }
         try {
             URI uri = URI.create(referer);
-            if (!host.equalsIgnoreCase(uri.getRawAuthority()) || uri.getRawPath() == null
-                    || !uri.getRawPath().startsWith("/")) {
+            if (!host.equalsIgnoreCase(uri.getRawAuthority()) || !isLocalPath(uri.getRawPath())) {
                 return "/";
             }
             return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
         } catch (IllegalArgumentException e) {
             return "/";
         }
+    }
+
+    /**
+     * A path that a browser resolves on this site: it starts with one slash. "//host/…" is a network-path reference
+     * to another host (RFC 3986 §4.2), and browsers read "/\host/…" the same way (WHATWG URL Standard, special
+     * schemes treat "\" as "/").
+     */
+    private static boolean isLocalPath(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
     }
 }

@@ -6,9 +6,12 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -71,6 +74,23 @@ class HomeControllerTest {
                 .when().get("/language/en").then()
                 .statusCode(303)
                 .header("Location", not(containsString("evil")));
+    }
+
+    /** A referer on our own host whose path starts with two slashes names another host to a browser. */
+    @ParameterizedTest
+    @ValueSource(strings = { "https://portal.example//evil.example/x", "https://portal.example///evil.example/x",
+            "https://portal.example/%2F/evil.example/x" })
+    void theLanguageSwitchNeverAnswersWithAPathABrowserReadsAsAnotherSite(String referer) {
+        String location = given().redirects().follow(false)
+                .header("Host", "portal.example")
+                .header("Referer", referer)
+                .when().get("/language/es").then()
+                .statusCode(303)
+                .extract().header("Location");
+        URI target = URI.create(location);
+        assertThat(target.getRawAuthority()).isEqualTo("portal.example");
+        assertThat(target.getRawPath()).doesNotStartWith("//").doesNotStartWith("/\\");
+        assertThat(location).doesNotContain("//evil.example");
     }
 
     @Test
