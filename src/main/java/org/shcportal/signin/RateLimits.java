@@ -2,7 +2,6 @@ package org.shcportal.signin;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,13 +53,13 @@ public class RateLimits {
         return hits.intValue();
     }
 
-    /** The hits of {@code keyHash} in the current window, without counting one. */
+    /** Takes back one hit of {@code keyHash} in the current window: an attempt counted first turned out allowed. */
     @Transactional
-    public int hits(String bucket, String keyHash) {
-        Stream<?> rows = entityManager.createNativeQuery("""
-                SELECT hits FROM rate_limit_counter WHERE bucket = ?1 AND key_hash = ?2 AND window_start = ?3""")
-                .setParameter(1, bucket).setParameter(2, keyHash).setParameter(3, windowStart()).getResultStream();
-        return rows.map(Number.class::cast).findFirst().map(Number::intValue).orElse(0);
+    public void forgive(String bucket, String keyHash) {
+        entityManager.createNativeQuery("""
+                UPDATE rate_limit_counter SET hits = hits - 1
+                WHERE bucket = ?1 AND key_hash = ?2 AND window_start = ?3 AND hits > 0""")
+                .setParameter(1, bucket).setParameter(2, keyHash).setParameter(3, windowStart()).executeUpdate();
     }
 
     /** Forgets windows that have ended. */

@@ -8,13 +8,14 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
 import org.shcportal.audit.ClientAddress;
 import org.shcportal.signin.RateLimits;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Checks a staff member's username, password and (when set up) authenticator code. Repeated failures lock the
@@ -72,16 +73,21 @@ public class StaffSignIn {
     @Inject
     Clock clock;
 
-    @Transactional
+    /**
+     * Every attempt is counted against the caller's address first, in a transaction of its own, and only then
+     * decided: simultaneous attempts each see the others' hits, so no more than the limit of them reach a password
+     * check, and a count survives an attempt that fails half-way. A successful sign-in takes its hit back, so staff
+     * behind one address only lose sign-ins to failures.
+     */
     public Outcome signIn(String username, String password, String code) {
         String address = clientAddress.hash().orElse("none");
-        if (limits.hits(FAILURES_PER_ADDRESS, address) >= config.failedSignInsPerAddress()) {
+        if (limits.count(FAILURES_PER_ADDRESS, address) > config.failedSignInsPerAddress()) {
             audit.record(AuditAction.STAFF_SIGN_IN_FAILED, Actor.anonymous(), null, Failure.RATE_LIMITED.name());
             return Outcome.of(Result.LIMITED);
         }
-        Outcome outcome = check(username, password, code);
-        if (outcome.result() != Result.SIGNED_IN) {
-            limits.count(FAILURES_PER_ADDRESS, address);
+        Outcome outcome = QuarkusTransaction.requiringNew().call(() -> check(username, password, code));
+        if (outcome.result() == Result.SIGNED_IN) {
+            limits.forgive(FAILURES_PER_ADDRESS, address);
         }
         return outcome;
     }
