@@ -1,6 +1,7 @@
 package org.shcportal.crl;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -26,6 +27,17 @@ public class RevocationList extends PanacheEntityBase {
         return RevocationEntry.find("kid = ?1 order by id", kid).<RevocationEntry> list().stream()
                 .map(RevocationEntry::asCrlEntry)
                 .toList();
+    }
+
+    /**
+     * The {@code crlVersion} to publish for the key in the JWKS: the list's version once it holds an entry, else
+     * none. A verifier that finds {@code crlVersion} on a key fetches its list (spec, "Revocation",
+     * https://spec.smarthealth.cards/#revocation); the official validator warns about a list with an empty
+     * {@code rids}, so a key none of whose cards was revoked names no list and every card draws no warning. The
+     * first revocation adds the entry and raises the version, and verifiers start checking the list.
+     */
+    public static Optional<Integer> publishedVersionOf(String kid) {
+        return RevocationEntry.count("kid", kid) == 0 ? Optional.empty() : Optional.of(versionOf(kid));
     }
 
     /** The list's version; a key with no list yet is at version 1 with no entries. */

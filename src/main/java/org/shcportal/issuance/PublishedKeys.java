@@ -12,7 +12,10 @@ import org.shcportal.keys.KeyRing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** The issuer's JWK Set as verifiers see it: every key, each with its revocation list's version when revocation is on. */
+/**
+ * The issuer's JWK Set as verifiers see it: every key, and when revocation is on, the version of each key's revocation
+ * list once it holds an entry ({@link RevocationList#publishedVersionOf}).
+ */
 @ApplicationScoped
 public class PublishedKeys {
 
@@ -26,7 +29,8 @@ public class PublishedKeys {
         Map<String, Integer> versions = new LinkedHashMap<>();
         if (config.revocation()) {
             QuarkusTransaction.requiringNew().run(
-                    () -> keys.all().forEach(key -> versions.put(key.kid(), RevocationList.versionOf(key.kid()))));
+                    () -> keys.all().forEach(key -> RevocationList.publishedVersionOf(key.kid())
+                            .ifPresent(version -> versions.put(key.kid(), version))));
         }
         return Jwks.json(keys.all(), versions);
     }

@@ -153,7 +153,9 @@ class TwoReplicasIT {
         browser.post(a.url("/sign-in/code"), Map.of("code", codeInOutboxOf(a, JANE_PHONE)));
         String cardPath = "/people/" + group(OWN_RECORDS, page(browser, a, "/account")) + "/cards/mpox.smart-health-card";
         String card = browser.get(a.url(cardPath)).asString();
-        int version = crlVersionIn(b);
+        assertThat(crlVersionIn(a)).as("no crlVersion before the first revocation").isNull();
+        assertThat(crlVersionIn(b)).isNull();
+        int version = crlOf(b).getInt("ctr");
         assertThat(checkOn(b, card)).contains("Valid card");
         String rid = ridSecret.rid(kid, JANE);
         assertThat(crlOf(b).getList("rids", String.class)).noneMatch(entry -> entry.startsWith(rid));
@@ -164,6 +166,7 @@ class TwoReplicasIT {
         assertThat(revoke.status()).as(revoke.output()).isZero();
         JsonPath crl = crlOf(b);
         assertThat(crl.getInt("ctr")).isEqualTo(version + 1).isEqualTo(crlVersionIn(b)).isEqualTo(crlVersionIn(a));
+        assertThat(crl.getList("rids", String.class)).isNotEmpty();
         String entry = crl.getList("rids", String.class).stream().filter(listed -> listed.startsWith(rid + "."))
                 .findFirst().orElseThrow();
         assertThat(checkOn(b, card)).contains("has withdrawn this card (it is revoked)");
@@ -232,11 +235,13 @@ class TwoReplicasIT {
                 .jsonPath();
     }
 
-    private static int crlVersionIn(Replica replica) {
+    /** The key's {@code crlVersion} in the replica's JWKS, or null while none is published. */
+    private static Integer crlVersionIn(Replica replica) {
         List<Map<String, Object>> keys = given().get(replica.url("/.well-known/jwks.json")).then().statusCode(200)
                 .extract().jsonPath().getList("keys");
-        return keys.stream().filter(key -> kid.equals(key.get("kid"))).map(key -> (Integer) key.get("crlVersion"))
-                .findFirst().orElseThrow();
+        Map<String, Object> key = keys.stream().filter(entry -> kid.equals(entry.get("kid"))).findFirst()
+                .orElseThrow();
+        return (Integer) key.get("crlVersion");
     }
 
     /** What the replica's "check a card" page says of a .smart-health-card file. */

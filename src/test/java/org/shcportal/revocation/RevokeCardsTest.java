@@ -77,7 +77,7 @@ class RevokeCardsTest {
         List<String> oldCards = cardsAsResident(registryId);
         List<String> bystanderCards = cardsAsResident(bystander);
         String kid = keys.active().kid();
-        int version = crlVersionInJwks(kid);
+        int version = crlVersion(kid);
         String username = TestStaff.create(StaffRole.SUPERVISOR);
         Browser supervisor = TestStaff.signIn(username);
         long personId = OpenedRecords.open(supervisor, registryId, StaffReason.CARD_REISSUE, "INC-4001");
@@ -144,7 +144,7 @@ class RevokeCardsTest {
         String registryId = TestPeople.adultWithCards();
         List<String> oldCards = cardsAsResident(registryId);
         String kid = keys.active().kid();
-        int version = crlVersionInJwks(kid);
+        Integer version = crlVersionInJwks(kid);
         List<String> entries = crlEntries(kid);
         long issuedBefore = issuedCardCount();
         String username = TestStaff.create(StaffRole.SUPERVISOR);
@@ -191,7 +191,7 @@ class RevokeCardsTest {
         Browser supervisor = TestStaff.signedIn(StaffRole.SUPERVISOR);
         long personId = OpenedRecords.open(supervisor, TestPeople.adultWithCards(), StaffReason.CARD_REISSUE, null);
         supervisor.get(revoke(personId));
-        int version = crlVersionInJwks(kid);
+        Integer version = crlVersionInJwks(kid);
 
         var noNote = supervisor.post(revoke(personId), Map.of("note", " ", "delivery", "NONE", "language", "en"));
         var badDelivery = supervisor.post(revoke(personId), Map.of("note", "Stolen.", "delivery", "PIGEON",
@@ -216,7 +216,7 @@ class RevokeCardsTest {
         OpenedRecords.open(admin, registryId, StaffReason.CARD_REISSUE, null);
         Browser supervisor = TestStaff.signedIn(StaffRole.SUPERVISOR);
         supervisor.get("/helpdesk");
-        int version = crlVersionInJwks(kid);
+        Integer version = crlVersionInJwks(kid);
         Map<String, String> form = Map.of("note", "Stolen.", "delivery", "NONE", "language", "en");
 
         assertThat(agent.get(revoke(personId)).statusCode()).isEqualTo(403);
@@ -277,9 +277,16 @@ class RevokeCardsTest {
         }
     }
 
-    static int crlVersionInJwks(String kid) {
+    /** The key's {@code crlVersion} in the JWKS, or null while none is published (no card of the key revoked yet). */
+    static Integer crlVersionInJwks(String kid) {
         JsonPath jwks = given().get("/.well-known/jwks.json").then().statusCode(200).extract().jsonPath();
-        return jwks.getInt("keys.find { it.kid == '" + kid + "' }.crlVersion");
+        return jwks.get("keys.find { it.kid == '" + kid + "' }.crlVersion");
+    }
+
+    /** The version of the key's revocation list as its CRL states it ({@code ctr}). */
+    static int crlVersion(String kid) {
+        return given().get("/.well-known/crl/" + kid + ".json").then().statusCode(200).extract().jsonPath()
+                .getInt("ctr");
     }
 
     static List<String> crlEntries(String kid) {
