@@ -50,7 +50,8 @@ public final class EmbeddedDefault {
     /**
      * The demo setup on the embedded database at {@code jdbcUrl}: the demo dataset, the signing key and rid secret
      * generated next to the data folder, and demo delivery: no real email unless an SMTP server is configured, and
-     * every queued message shown at /dev/outbox.
+     * every queued message shown at /dev/outbox. The demo answers on this machine only (loopback) unless
+     * {@code QUARKUS_HTTP_HOST} says otherwise: its outbox page lists sign-in codes.
      */
     static Map<String, String> demoSettings(String jdbcUrl, String user, Path dataDir) {
         Map<String, String> settings = new HashMap<>(Map.of("quarkus.datasource.jdbc.url", jdbcUrl,
@@ -59,7 +60,8 @@ public final class EmbeddedDefault {
                 "portal.demo-data.enabled", "true",
                 "portal.issuer.generated-keys-dir", dataDir.resolveSibling("keys").toString(),
                 "portal.delivery.keep-sent-bodies", "true",
-                "portal.dev-outbox.enabled", "true"));
+                "portal.dev-outbox.enabled", "true",
+                "quarkus.http.host", "127.0.0.1"));
         if (firstNonBlank(System.getenv("QUARKUS_MAILER_HOST"), System.getProperty("quarkus.mailer.host")) == null) {
             settings.put("quarkus.mailer.mock", "true");
         }

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,9 @@ import io.quarkus.qute.TemplateInstance;
 /**
  * The demo and development outbox: the last messages the portal queued, with their text, since nothing reaches a
  * real phone or mailbox there. The texts hold sign-in codes, so the page answers 404, like any unknown page, unless
- * {@code portal.dev-outbox.enabled} is true (development, tests, and the demo run on the embedded database).
+ * {@code portal.dev-outbox.enabled} is true (development, tests, and the demo run on the embedded database) and
+ * nothing is delivered for real: the mailer is the mock and SMS go to the logging gateway. A demo given a real
+ * mail server or SMS gateway shows no codes that really went out.
  */
 @Path("/dev/outbox")
 public class DevOutboxController {
@@ -33,6 +36,12 @@ public class DevOutboxController {
     @ConfigProperty(name = "portal.dev-outbox.enabled", defaultValue = "false")
     boolean enabled;
 
+    @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false")
+    boolean mockMailer;
+
+    @Inject
+    SmsConfig sms;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<Row> messages, int shown);
@@ -41,7 +50,7 @@ public class DevOutboxController {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index(@Context HttpHeaders headers) {
-        if (!enabled) {
+        if (!enabled || !mockMailer || sms.gateway() != SmsConfig.Gateway.LOG) {
             throw new NotFoundException();
         }
         List<Row> rows = OutboundMessage.listNewest(SHOWN).stream().map(Row::of).toList();

@@ -30,6 +30,7 @@ class DemoDefaultsTest {
 
         assertThat(config.getValue("quarkus.datasource.jdbc.url", String.class)).isEqualTo(URL);
         assertThat(config.getValue("quarkus.http.ssl-port", int.class)).isEqualTo(8443);
+        assertThat(config.getValue("quarkus.http.host", String.class)).as("this machine only").isEqualTo("127.0.0.1");
         assertThat(config.getValue("portal.issuer.generated-keys-dir", String.class))
                 .isEqualTo(DATA.resolveSibling("keys").toString());
         assertThat(config.getValue("portal.demo-data.enabled", boolean.class))
@@ -40,9 +41,11 @@ class DemoDefaultsTest {
     @Test
     void environmentVariablesAndSystemPropertiesOverrideThem() throws IOException {
         SmallRyeConfig config = config(Map.of("QUARKUS_HTTP_SSL_PORT", "9443", "QUARKUS_MAILER_MOCK", "false",
-                "PORTAL_DEMO_DATA_ENABLED", "false"), Map.of("portal.dev-outbox.enabled", "false"));
+                "PORTAL_DEMO_DATA_ENABLED", "false", "QUARKUS_HTTP_HOST", "0.0.0.0"),
+                Map.of("portal.dev-outbox.enabled", "false"));
 
         assertThat(config.getValue("quarkus.http.ssl-port", int.class)).isEqualTo(9443);
+        assertThat(config.getValue("quarkus.http.host", String.class)).isEqualTo("0.0.0.0");
         assertThat(config.getValue("quarkus.mailer.mock", boolean.class)).isFalse();
         assertThat(config.getValue("portal.demo-data.enabled", boolean.class)).isFalse();
         assertThat(config.getValue("portal.dev-outbox.enabled", boolean.class)).isFalse();
