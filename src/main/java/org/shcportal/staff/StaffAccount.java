@@ -3,6 +3,7 @@ package org.shcportal.staff;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,6 +39,10 @@ public class StaffAccount extends PanacheEntityBase {
     /** The secret shown for two-step set-up, until a code from the app confirms it. */
     @Column(name = "pending_totp_secret")
     public String pendingTotpSecret;
+
+    /** The time step of the last authenticator code accepted (set-up or sign-in); null before the first. */
+    @Column(name = "last_totp_step")
+    public Long lastTotpStep;
 
     public boolean disabled;
 
@@ -80,5 +85,18 @@ public class StaffAccount extends PanacheEntityBase {
 
     public static List<StaffAccount> listByUsername() {
         return list("order by username");
+    }
+
+    /**
+     * Takes an authenticator code of {@code secret} once: a code of a step already used, or of an earlier one, is
+     * refused, so a code seen over a shoulder or replayed from another address opens nothing (RFC 6238 §5.2).
+     */
+    boolean takeCode(String secret, String code, Instant now) {
+        OptionalLong step = TwoStepCodes.stepOf(secret, code, now);
+        if (step.isEmpty() || lastTotpStep != null && step.getAsLong() <= lastTotpStep) {
+            return false;
+        }
+        lastTotpStep = step.getAsLong();
+        return true;
     }
 }

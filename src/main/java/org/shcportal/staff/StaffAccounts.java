@@ -118,8 +118,7 @@ public class StaffAccounts {
     /** Turns on two-step sign-in with the waiting secret once the app shows its matching {@code code}. */
     public boolean enableTwoStep(long accountId, String code) {
         StaffAccount account = find(accountId);
-        if (account.pendingTotpSecret == null
-                || !TwoStepCodes.matches(account.pendingTotpSecret, code, clock.instant())) {
+        if (account.pendingTotpSecret == null || !account.takeCode(account.pendingTotpSecret, code, clock.instant())) {
             return false;
         }
         account.totpSecret = account.pendingTotpSecret;
@@ -133,6 +132,7 @@ public class StaffAccounts {
         StaffAccount account = find(accountId);
         account.totpSecret = null;
         account.pendingTotpSecret = null;
+        account.lastTotpStep = null;
         audit.record(AuditAction.STAFF_TWO_STEP_DISABLED, by, null, account.username);
     }
 

@@ -112,7 +112,7 @@ public class StaffSignIn {
         if (!passwordMatches) {
             return wrong(account, Failure.WRONG_PASSWORD, now);
         }
-        if (account.hasTwoStep() && !TwoStepCodes.matches(account.totpSecret, code, now)) {
+        if (account.hasTwoStep() && !account.takeCode(account.totpSecret, code, now)) {
             return wrong(account, Failure.WRONG_CODE, now);
         }
         account.failedSignIns = 0;

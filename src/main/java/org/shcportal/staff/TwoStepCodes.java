@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -42,20 +43,21 @@ public final class TwoStepCodes {
     }
 
     /**
-     * Whether {@code code} is the secret's code for {@code now} or the step before or after (RFC 6238 §5.2 allows
-     * one step of clock drift).
+     * The time step (RFC 6238 §4: whole 30-second steps since 1970) whose code {@code code} is, among the step of
+     * {@code now} and the one before or after (RFC 6238 §5.2 allows one step of clock drift); empty when none.
      */
-    public static boolean matches(String secret, String code, Instant now) {
+    public static OptionalLong stepOf(String secret, String code, Instant now) {
         String digits = code == null ? "" : code.replaceAll("\\s", "");
         if (!digits.matches("\\d{6}")) {
-            return false;
+            return OptionalLong.empty();
         }
-        for (int step = -1; step <= 1; step++) {
-            if (digits.equals(codeAt(secret, now.plus(STEP.multipliedBy(step))))) {
-                return true;
+        long current = now.getEpochSecond() / STEP.toSeconds();
+        for (long step = current - 1; step <= current + 1; step++) {
+            if (digits.equals(codeAt(secret, Instant.ofEpochSecond(step * STEP.toSeconds())))) {
+                return OptionalLong.of(step);
             }
         }
-        return false;
+        return OptionalLong.empty();
     }
 
     /** The secret's six-digit code at {@code time}. */

@@ -163,10 +163,43 @@ class StaffSignInTest {
         var withoutCode = browser.post("/helpdesk/sign-in", Map.of("username", username, "password",
                 TestStaff.PASSWORD));
         var withCode = browser.post("/helpdesk/sign-in", Map.of("username", username, "password",
-                TestStaff.PASSWORD, "code", TwoStepCodes.codeAt(secret, Instant.now())));
+                TestStaff.PASSWORD, "code", TwoStepCodes.codeAt(secret, Instant.now().plusSeconds(30))));
 
         assertThat(withoutCode.statusCode()).isEqualTo(400);
         assertThat(withCode.statusCode()).isEqualTo(303);
+    }
+
+    /** RFC 6238 §5.2: a code accepted once is not accepted again, from this address or another. */
+    @Test
+    void anAuthenticatorCodeSignsInOnceOnly() {
+        String username = TestStaff.create(StaffRole.AGENT);
+        Instant start = Instant.now();
+        String secret = QuarkusTransaction.requiringNew().call(() -> {
+            StaffAccounts accounts = io.quarkus.arc.Arc.container().select(StaffAccounts.class).get();
+            long id = StaffAccount.findByUsername(username).orElseThrow().id;
+            String shown = accounts.startTwoStep(id);
+            assertThat(accounts.enableTwoStep(id, TwoStepCodes.codeAt(shown, start))).isTrue();
+            return shown;
+        });
+        String setUpCode = TwoStepCodes.codeAt(secret, start);
+        String nextCode = TwoStepCodes.codeAt(secret, start.plusSeconds(30));
+        Browser first = new Browser();
+        first.get("/helpdesk/sign-in");
+        Browser second = new Browser();
+        second.get("/helpdesk/sign-in");
+
+        var withSetUpCode = first.post("/helpdesk/sign-in", Map.of("username", username, "password",
+                TestStaff.PASSWORD, "code", setUpCode));
+        var signedIn = first.post("/helpdesk/sign-in", Map.of("username", username, "password",
+                TestStaff.PASSWORD, "code", nextCode));
+        var replayed = second.post("/helpdesk/sign-in", Map.of("username", username, "password",
+                TestStaff.PASSWORD, "code", nextCode));
+
+        assertThat(withSetUpCode.statusCode()).isEqualTo(400);
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(replayed.statusCode()).isEqualTo(400);
+        assertThat(second.cookie("__Host-staff-session")).isNull();
+        assertThat(AuditTrail.lastOf(AuditAction.STAFF_SIGN_IN_FAILED).reason).isEqualTo("WRONG_CODE");
     }
 
     @Test
