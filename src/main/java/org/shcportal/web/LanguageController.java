@@ -54,11 +54,11 @@ public class LanguageController {
     }
 
     /**
-     * A path that a browser resolves on this site: it starts with one slash. "//host/…" is a network-path reference
-     * to another host (RFC 3986 §4.2), and browsers read "/\host/…" the same way (WHATWG URL Standard, special
-     * schemes treat "\" as "/").
+     * A path that a browser resolves on this site: it starts with exactly one slash. "//host/…" is a network-path
+     * reference to another host (RFC 3986 §4.2). A backslash, which browsers read as a slash, never gets here: it is
+     * not allowed in a URI, so the referer fails to parse and the switch goes home.
      */
     private static boolean isLocalPath(String path) {
-        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
+        return path != null && path.startsWith("/") && !path.startsWith("//");
     }
 }

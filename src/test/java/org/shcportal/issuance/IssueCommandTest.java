@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -85,18 +86,24 @@ class IssueCommandTest {
 
     @Test
     void theCardsItWritesAreRecordedAndRevokedLikeThePortals(@TempDir Path out) throws IOException {
-        long personId = TestPeople.idOf("NM-000001");
+        // A person of its own: the revocation must not touch the fixed demo persons other tests read.
+        String registryId = TestPeople.adultWithCards();
+        long personId = TestPeople.idOf(registryId);
 
-        CommandRun issued = CommandRun.of(commands, "issue", "--person", "NM-000001", "--out", out.toString());
+        CommandRun issued = CommandRun.of(commands, "issue", "--person", registryId, "--out", out.toString());
 
         assertThat(issued.status()).as(issued.err()).isZero();
-        String card = Files.readString(out.resolve("NM-000001").resolve("covid-19").resolve("card.jws"));
+        Path cardFolder;
+        try (Stream<Path> cards = Files.list(out.resolve(registryId))) {
+            cardFolder = cards.sorted().findFirst().orElseThrow();
+        }
+        String card = Files.readString(cardFolder.resolve("card.jws"));
         List<IssuedCard> recorded = QuarkusTransaction.requiringNew()
                 .call(() -> IssuedCard.<IssuedCard> list("personId", personId));
         assertThat(recorded).extracting(row -> row.jws).contains(card);
         assertThat(verifier.verify(card, Instant.now()).valid()).isTrue();
 
-        CommandRun revoked = CommandRun.of(commands, "revoke", "--person", "NM-000001", "--before", "now");
+        CommandRun revoked = CommandRun.of(commands, "revoke", "--person", registryId, "--before", "now");
 
         assertThat(revoked.status()).as(revoked.err()).isZero();
         assertThat(verifier.verify(card, Instant.now()).reason()).isEqualTo("revoked");
