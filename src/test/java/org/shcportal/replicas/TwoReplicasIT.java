@@ -192,7 +192,9 @@ class TwoReplicasIT {
                 Map.entry("PORTAL_DELIVERY_KEEP_SENT_BODIES", "true"),
                 Map.entry("PORTAL_DEV_OUTBOX_ENABLED", "true"),
                 Map.entry("PORTAL_SIGN_IN_STEADY_RESPONSE_TIME", "0s"),
-                Map.entry("PORTAL_SIGN_IN_LIMITS_PER_IDENTITY", Integer.toString(IDENTITY_LIMIT)));
+                Map.entry("PORTAL_SIGN_IN_LIMITS_PER_IDENTITY", Integer.toString(IDENTITY_LIMIT)),
+                // a century-long window cannot roll over between the requests the limit test counts
+                Map.entry("PORTAL_SIGN_IN_LIMITS_WINDOW", "P36500D"));
     }
 
     private static Map<String, String> form(String given, String family, String month, String day, String year,

@@ -26,11 +26,16 @@ import io.restassured.response.Response;
 @TestProfile(RateLimitTest.Limits.class)
 public class RateLimitTest {
 
+    /**
+     * Low limits, and a counting window of a century: windows start at multiples of their length since 1970, so an
+     * hour-long window could roll over between a test's requests and forget what they counted.
+     */
     public static class Limits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("portal.sign-in.limits.per-ip", "8", "portal.sign-in.limits.per-identity", "3",
-                    "portal.sign-in.limits.per-contact", "3", "portal.staff.failed-sign-ins-per-address", "4");
+                    "portal.sign-in.limits.per-contact", "3", "portal.staff.failed-sign-ins-per-address", "4",
+                    "portal.sign-in.limits.window", "P36500D");
         }
     }
 
