@@ -23,9 +23,10 @@ public class PortalMain {
         }
         boolean portal = args.length == 0;
         if (!portal) {
-            // A command works on the database only: it must not take the portal's HTTP port, and the portal's
+            // A command works on the database only: it must not take the portal's HTTP or management port, and the portal's
             // scheduled jobs (the outbox worker, housekeeping) are left to the portals, not stopped half-way at exit.
             System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.management.host-enabled", "false");
             System.setProperty("quarkus.scheduler.enabled", "false");
         }
         try {

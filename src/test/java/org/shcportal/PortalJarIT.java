@@ -67,6 +67,7 @@ class PortalJarIT {
         portal.put("PORT", Integer.toString(freePort()));
         portal.put("QUARKUS_HTTP_HOST", HOST);
         portal.put("QUARKUS_HTTP_SSL_PORT", Integer.toString(httpsPort));
+        portal.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(freePort()));
         Process running = start(portal, folder.resolve("portal.log"));
         try {
             HttpResponse<String> keys = awaitHttps(dataDir.resolveSibling("tls"),

@@ -61,7 +61,8 @@ public final class EmbeddedDefault {
                 "portal.issuer.generated-keys-dir", dataDir.resolveSibling("keys").toString(),
                 "portal.delivery.keep-sent-bodies", "true",
                 "portal.dev-outbox.enabled", "true",
-                "quarkus.http.host", "127.0.0.1"));
+                "quarkus.http.host", "127.0.0.1",
+                "quarkus.management.host", "127.0.0.1"));
         if (firstNonBlank(System.getenv("QUARKUS_MAILER_HOST"), System.getProperty("quarkus.mailer.host")) == null) {
             settings.put("quarkus.mailer.mock", "true");
         }

@@ -31,6 +31,8 @@ class DemoDefaultsTest {
         assertThat(config.getValue("quarkus.datasource.jdbc.url", String.class)).isEqualTo(URL);
         assertThat(config.getValue("quarkus.http.ssl-port", int.class)).isEqualTo(8443);
         assertThat(config.getValue("quarkus.http.host", String.class)).as("this machine only").isEqualTo("127.0.0.1");
+        assertThat(config.getValue("quarkus.management.host", String.class)).as("health and metrics too")
+                .isEqualTo("127.0.0.1");
         assertThat(config.getValue("portal.issuer.generated-keys-dir", String.class))
                 .isEqualTo(DATA.resolveSibling("keys").toString());
         assertThat(config.getValue("portal.demo-data.enabled", boolean.class))

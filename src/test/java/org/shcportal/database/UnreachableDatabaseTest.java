@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.shcportal.GeneratedKeysFolder;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -28,14 +30,20 @@ class UnreachableDatabaseTest {
 
     static final int PORT = freePort();
 
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
+
+    @TestHTTPResource(value = "health/live", management = true)
+    URL liveness;
+
     @Test
     void showsUnavailableUntilTheDatabaseComesUpThenRecovers() throws IOException {
-        given().when().get("/q/health/ready").then().statusCode(503).body("status", is("DOWN"));
+        given().when().get(readiness).then().statusCode(503).body("status", is("DOWN"));
         given().when().get("/").then()
                 .statusCode(503)
                 .header("Retry-After", "30")
                 .body(containsString("Temporarily unavailable"));
-        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get(liveness).then().statusCode(200);
         given().when().get("/.well-known/jwks.json").then().statusCode(503).header("Retry-After", "30");
 
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -44,7 +52,7 @@ class UnreachableDatabaseTest {
                 .setPort(PORT)
                 .start()) {
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(
-                    () -> given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP")));
+                    () -> given().when().get(readiness).then().statusCode(200).body("status", is("UP")));
             given().when().get("/").then().statusCode(200).body(containsString("Your official immunization record"));
             // A new installation: every key published, none with a crlVersion, since no card was revoked yet.
             given().when().get("/.well-known/jwks.json").then().statusCode(200)

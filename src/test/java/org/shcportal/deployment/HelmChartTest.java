@@ -117,10 +117,10 @@ class HelmChartTest {
     }
 
     @Test
-    void probesUseTheHealthEndpointsOnTheHttpPort() {
+    void probesUseTheHealthEndpointsOnTheManagementPort() {
         Container portal = portal();
-        assertThat(portal.getPorts()).singleElement()
-                .satisfies(port -> assertThat(port.getContainerPort()).isEqualTo(8080));
+        assertThat(portal.getPorts()).extracting(port -> port.getName() + ":" + port.getContainerPort())
+                .containsExactly("http:8080", "management:9000");
         assertHttpProbe(portal.getStartupProbe(), "/q/health/started");
         assertHttpProbe(portal.getLivenessProbe(), "/q/health/live");
         assertHttpProbe(portal.getReadinessProbe(), "/q/health/ready");
@@ -222,6 +222,8 @@ class HelmChartTest {
         assertThat(ingress.getSpec().getRules().get(0).getHttp().getPaths().get(0).getBackend().getService().getName())
                 .isEqualTo(service.getMetadata().getName());
         assertThat(service.getSpec().getSelector()).isEqualTo(deployment().getSpec().getSelector().getMatchLabels());
+        assertThat(ingress.getSpec().getRules().get(0).getHttp().getPaths()).as("health and metrics stay inside")
+                .allSatisfy(path -> assertThat(path.getBackend().getService().getPort().getName()).isEqualTo("http"));
     }
 
     @Test
@@ -242,12 +244,13 @@ class HelmChartTest {
     }
 
     @Test
-    void onlyTheIngressControllerAndPrometheusMayConnect() {
+    void onlyTheIngressControllerReachesThePagesAndOnlyPrometheusTheMetrics() {
         NetworkPolicy policy = only(NetworkPolicy.class);
         assertThat(policy.getSpec().getPodSelector().getMatchLabels())
                 .isEqualTo(deployment().getSpec().getSelector().getMatchLabels());
-        assertThat(policy.getSpec().getIngress()).singleElement()
-                .satisfies(rule -> assertThat(rule.getFrom()).hasSize(3));
+        assertThat(policy.getSpec().getIngress()).hasSize(2).allSatisfy(rule -> assertThat(rule.getFrom()).hasSize(2));
+        assertThat(policy.getSpec().getIngress()).extracting(rule -> rule.getPorts().get(0).getPort().getStrVal())
+                .containsExactly("http", "management");
         assertThat(only(ServiceAccount.class).getAutomountServiceAccountToken()).isFalse();
     }
 
@@ -311,7 +314,7 @@ class HelmChartTest {
 
     private static void assertHttpProbe(Probe probe, String path) {
         assertThat(probe.getHttpGet().getPath()).isEqualTo(path);
-        assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("http");
+        assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("management");
     }
 
     private static <T extends HasMetadata> T only(Class<T> kind) {

@@ -3,6 +3,7 @@ package org.shcportal.outbox;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** /q/metrics tells an operator about sign-in codes stuck in the outbox and messages given up on. */
@@ -21,6 +23,9 @@ class OutboxMetricsTest {
 
     @Inject
     OutboxMetrics metrics;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL prometheus;
 
     @Test
     void failedMessagesAreCountedAtQMetricsBesideTheOverdueOnes() {
@@ -36,8 +41,8 @@ class OutboxMetricsTest {
         QuarkusTransaction.requiringNew().run(() -> OutboundMessage.delete("recipient like 'metrics-%'"));
     }
 
-    private static long gauge(String name) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    private long gauge(String name) {
+        String metrics = given().get(prometheus).then().statusCode(200).extract().asString();
         Matcher value = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.E+-]+)$").matcher(metrics);
         assertThat(value.find()).as(name + " at /q/metrics").isTrue();
         return (long) Double.parseDouble(value.group(1));

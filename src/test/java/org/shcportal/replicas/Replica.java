@@ -35,12 +35,14 @@ final class Replica implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private Replica(String name, int port, Process process, Path log) {
+    private Replica(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -48,11 +50,14 @@ final class Replica implements AutoCloseable {
     /** Starts a portal on a free loopback port; {@link #awaitReady} waits for it. */
     static Replica start(String name, Map<String, String> environment) {
         int port = freePort();
+        int managementPort = freePort();
         Map<String, String> env = new HashMap<>(environment);
         env.put("PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", HOST);
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+        env.put("QUARKUS_MANAGEMENT_HOST", HOST);
         Path log = LOGS.resolve(name + ".log");
-        return new Replica(name, port, launch(env, log, List.of()), log);
+        return new Replica(name, port, managementPort, launch(env, log, List.of()), log);
     }
 
     /** Runs one operator command of the jar against the same database and waits for its exit status. */
@@ -89,8 +94,8 @@ final class Replica implements AutoCloseable {
     /** Waits until the readiness check answers UP (database reachable, schema current); fails with the log. */
     void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).timeout(Duration.ofSeconds(2))
-                .build();
+        URI readiness = URI.create("http://" + HOST + ":" + managementPort + "/q/health/ready");
+        HttpRequest ready = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("Replica " + name + " exited with status " + process.exitValue() + ":\n"

@@ -1,31 +1,45 @@
 package org.shcportal.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
-import org.junit.jupiter.api.Test;
+import java.net.URL;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+/**
+ * Health and metrics answer on the management port, which the cluster reaches and the Ingress does not route; the
+ * public port has none of them.
+ */
 @QuarkusTest
 class OperationsEndpointsTest {
+
+    /** The management interface's root, {@code /q} on its own port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     /** The Helm chart's startup probe. */
     @Test
     void startupIsUp() {
-        given().when().get("/q/health/started").then().statusCode(200).body("status", is("UP"));
+        given().when().get(at("/health/started")).then().statusCode(200).body("status", is("UP"));
     }
 
     @Test
     void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().when().get(at("/health/live")).then().statusCode(200).body("status", is("UP"));
     }
 
     @Test
     void readinessIncludesTheDatabase() {
-        given().when().get("/q/health/ready").then()
+        given().when().get(at("/health/ready")).then()
                 .statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItems("Registry database schema", "Database connections health check"));
@@ -34,10 +48,34 @@ class OperationsEndpointsTest {
     @Test
     void metricsAreInPrometheusFormat() {
         given().when().get("/").then().statusCode(200);
-        given().when().get("/q/metrics").then()
+        given().when().get(at("/metrics")).then()
                 .statusCode(200)
                 .body(containsString("# TYPE jvm_memory_used_bytes gauge"), containsString("http_server_requests"))
                 // The connection pool's gauges, which docs/operations.md tells operators to watch.
                 .body(containsString("agroal_active_count"), containsString("agroal_awaiting_count"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/q/health", "/q/health/ready", "/q/metrics" })
+    void thePublicPortServesNoOperationsEndpoint(String path) {
+        given().when().get(path).then().statusCode(404);
+    }
+
+    /** Requests refused before any page answers are counted under their route, never under a person's id. */
+    @Test
+    void metricsNameRoutesNotPersons() {
+        given().redirects().follow(false).when().get("/helpdesk/people/987654/open");
+        given().redirects().follow(false).when().post("/helpdesk/people/987654/open");
+        given().redirects().follow(false).when().get("/people/987655");
+
+        String metrics = given().when().get(at("/metrics")).then().statusCode(200).extract()
+                .asString();
+
+        assertThat(metrics).contains("status=\"405\",uri=\"UNKNOWN\"").doesNotContain("987654")
+                .doesNotContain("987655");
+    }
+
+    private String at(String path) {
+        return management.toString().replaceAll("/$", "") + path;
     }
 }
