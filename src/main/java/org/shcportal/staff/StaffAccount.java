@@ -46,12 +46,6 @@ public class StaffAccount extends PanacheEntityBase {
 
     public boolean disabled;
 
-    @Column(name = "failed_sign_ins")
-    public int failedSignIns;
-
-    @Column(name = "locked_until")
-    public Instant lockedUntil;
-
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -60,10 +54,6 @@ public class StaffAccount extends PanacheEntityBase {
 
     @Column(name = "last_sign_in_at")
     public Instant lastSignInAt;
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
 
     /** Whether this account's role has {@code permission}. */
     public boolean may(StaffPermission permission) {

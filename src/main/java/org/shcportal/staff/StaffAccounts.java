@@ -2,6 +2,7 @@ package org.shcportal.staff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,8 @@ import jakarta.transaction.Transactional;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Creates and changes staff accounts: for the {@code staff add} command and the admin's pages. Every change is audited. */
 @ApplicationScoped
@@ -51,6 +54,15 @@ public class StaffAccounts {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    StaffMessages messages;
+
+    @Inject
+    ConsoleTimes times;
 
     @Inject
     Clock clock;
@@ -95,11 +107,10 @@ public class StaffAccounts {
         audit.record(AuditAction.STAFF_ACCOUNT_ENABLED, by, null, account.username);
     }
 
-    /** Lifts a lockout before it runs out. */
+    /** Ends a wait or a lock of the account's username: its failed sign-ins are forgotten. */
     public void unlock(long accountId, Actor by) {
         StaffAccount account = find(accountId);
-        account.lockedUntil = null;
-        account.failedSignIns = 0;
+        throttle.forget(account.username);
         audit.record(AuditAction.STAFF_ACCOUNT_UNLOCKED, by, null, account.username);
     }
 
@@ -143,9 +154,7 @@ public class StaffAccounts {
     public void changePassword(long accountId, String current, String newPassword, String again,
             long keepSessionId) {
         StaffAccount account = find(accountId);
-        if (current == null || !StaffPasswords.matches(current, account.passwordHash)) {
-            throw new InvalidAccountException("current-password", "This is not your current password.");
-        }
+        checkCurrentPassword(account, current);
         checkPassword(newPassword, "new-password");
         if (!newPassword.equals(again)) {
             throw new InvalidAccountException("new-password-again", "The two new passwords differ.");
@@ -156,7 +165,7 @@ public class StaffAccounts {
     }
 
     /**
-     * Gives another account a new generated password (for someone who forgot theirs), lifts a lockout and ends
+     * Gives another account a new generated password (for someone who forgot theirs), ends a wait or lock and ends
      * its sessions; returns the password, to be shown once.
      */
     public String resetPassword(long accountId, Actor by) {
@@ -164,13 +173,40 @@ public class StaffAccounts {
         if (account.username.equals(by.staff())) {
             throw new InvalidAccountException("account", "Change your own password on the My account page.");
         }
+        throttle.forget(account.username);
         String password = Passphrases.generate();
         account.passwordHash = StaffPasswords.hash(password);
-        account.lockedUntil = null;
-        account.failedSignIns = 0;
         sessions.endAll(account);
         audit.record(AuditAction.STAFF_PASSWORD_RESET, by, null, account.username);
         return password;
+    }
+
+    /**
+     * Checks the current password as the sign-in does: under the username's waits and lock, a wrong one counted with
+     * the failed sign-ins, so that a session left open is no way around them. The count is kept in a transaction of
+     * its own, as the refused change is rolled back.
+     */
+    private void checkCurrentPassword(StaffAccount account, String current) {
+        Optional<String> problem = QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = clock.instant();
+            FailedSignIns failures = throttle.lockedRowOf(account.username);
+            Optional<SignInThrottle.Refusal> refusal = throttle.refusal(failures, now);
+            if (refusal.isPresent()) {
+                return Optional.of(refusal.get().lockedForGood() ? messages.account_error_locked()
+                        : messages.account_error_wait(times.formatWaitEnd(refusal.get().waitUntil())));
+            }
+            if (current != null && StaffPasswords.matches(current, account.passwordHash)) {
+                throttle.succeeded(failures);
+                return Optional.<String> empty();
+            }
+            if (throttle.failed(failures, now)) {
+                audit.record(AuditAction.STAFF_LOCKED_OUT, actor(account), null);
+            }
+            return Optional.of(messages.account_error_current_wrong());
+        });
+        if (problem.isPresent()) {
+            throw new InvalidAccountException("current-password", problem.get());
+        }
     }
 
     public Optional<StaffAccount> findByUsername(String username) {

@@ -62,7 +62,10 @@ public interface StaffMessages {
     @Message("The username, password or code is not right. Check them and try again.")
     String signin_error_wrong();
 
-    @Message("This account is locked after too many failed sign-ins. Try again later, or ask an admin to unlock it.")
+    @Message("Too many failed sign-ins with this username. Wait until {time} and try again, or ask an admin to unlock it.")
+    String signin_error_wait(String time);
+
+    @Message("This username is locked after too many failed sign-ins in a row. Ask an admin to unlock it.")
     String signin_error_locked();
 
     @Message("Too many failed sign-ins from this network. Try again in an hour, or ask an admin.")
@@ -104,8 +107,11 @@ public interface StaffMessages {
     @Message("Disabled")
     String list_disabled();
 
-    @Message("Locked until {time}")
-    String list_locked_until(String time);
+    @Message("Waiting until {time} after {failures} failed sign-ins")
+    String list_waiting_until(String time, int failures);
+
+    @Message("Locked after {failures} failed sign-ins")
+    String list_locked(int failures);
 
     @Message("Never")
     String list_never();
@@ -202,6 +208,15 @@ public interface StaffMessages {
 
     @Message("Change password")
     String account_password_submit();
+
+    @Message("This is not your current password.")
+    String account_error_current_wrong();
+
+    @Message("Too many wrong passwords in a row. Wait until {time} and try again, or ask an admin to unlock your account.")
+    String account_error_wait(String time);
+
+    @Message("Your username is locked after too many wrong passwords in a row. Ask an admin to unlock it.")
+    String account_error_locked();
 
     @Message("Two-step sign-in is on. From now on, sign in with your password and the code your app shows.")
     String account_done_two_step();
