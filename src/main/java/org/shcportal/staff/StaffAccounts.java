@@ -65,6 +65,9 @@ public class StaffAccounts {
     ConsoleTimes times;
 
     @Inject
+    TwoStepSecrets secrets;
+
+    @Inject
     Clock clock;
 
     /** Creates an account; {@link InvalidAccountException} says what is wrong, and nothing is stored then. */
@@ -120,16 +123,23 @@ public class StaffAccounts {
      */
     public String startTwoStep(long accountId) {
         StaffAccount account = find(accountId);
-        if (account.pendingTotpSecret == null) {
-            account.pendingTotpSecret = TwoStepCodes.newSecret();
+        Optional<String> waiting = Optional.ofNullable(account.pendingTotpSecret)
+                .flatMap(pending -> secrets.open(account.id, pending));
+        if (waiting.isPresent()) {
+            return waiting.get();
         }
-        return account.pendingTotpSecret;
+        String secret = TwoStepCodes.newSecret();
+        account.pendingTotpSecret = secrets.seal(account.id, secret);
+        return secret;
     }
 
     /** Turns on two-step sign-in with the waiting secret once the app shows its matching {@code code}. */
     public boolean enableTwoStep(long accountId, String code) {
         StaffAccount account = find(accountId);
-        if (account.pendingTotpSecret == null || !account.takeCode(account.pendingTotpSecret, code, clock.instant())) {
+        boolean matches = Optional.ofNullable(account.pendingTotpSecret)
+                .flatMap(pending -> secrets.open(account.id, pending))
+                .map(secret -> account.takeCode(secret, code, clock.instant())).orElse(false);
+        if (!matches) {
             return false;
         }
         account.totpSecret = account.pendingTotpSecret;

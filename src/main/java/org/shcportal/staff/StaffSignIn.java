@@ -77,6 +77,9 @@ public class StaffSignIn {
     SignInThrottle throttle;
 
     @Inject
+    TwoStepSecrets secrets;
+
+    @Inject
     ClientAddress clientAddress;
 
     @Inject
@@ -148,7 +151,8 @@ public class StaffSignIn {
         if (!passwordMatches) {
             return Optional.of(Failure.WRONG_PASSWORD);
         }
-        if (account.hasTwoStep() && !account.takeCode(account.totpSecret, code, now)) {
+        if (account.hasTwoStep() && !secrets.open(account.id, account.totpSecret)
+                .map(secret -> account.takeCode(secret, code, now)).orElse(false)) {
             return Optional.of(Failure.WRONG_CODE);
         }
         return Optional.empty();
