@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
+import org.shcportal.web.RegistryConfig;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -68,6 +69,9 @@ public class StaffAccounts {
     TwoStepSecrets secrets;
 
     @Inject
+    RegistryConfig registry;
+
+    @Inject
     Clock clock;
 
     /** Creates an account; {@link InvalidAccountException} says what is wrong, and nothing is stored then. */
@@ -80,7 +84,7 @@ public class StaffAccounts {
         if (StaffAccount.findByUsername(name).isPresent()) {
             throw new InvalidAccountException("username", "There is already an account named " + name + ".");
         }
-        checkPassword(password, "password");
+        checkPassword(password, "password", name);
         StaffAccount account = new StaffAccount();
         account.username = name;
         account.role = role;
@@ -165,7 +169,7 @@ public class StaffAccounts {
             long keepSessionId) {
         StaffAccount account = find(accountId);
         checkCurrentPassword(account, current);
-        checkPassword(newPassword, "new-password");
+        checkPassword(newPassword, "new-password", account.username);
         if (!newPassword.equals(again)) {
             throw new InvalidAccountException("new-password-again", "The two new passwords differ.");
         }
@@ -223,13 +227,22 @@ public class StaffAccounts {
         return StaffAccount.findByUsername(StaffSignIn.normalized(username));
     }
 
-    private void checkPassword(String password, String field) {
+    /** Length first, then what else NIST SP 800-63B §5.1.1.2 asks to refuse ({@link PasswordRules}). */
+    private void checkPassword(String password, String field, String username) {
         if (password == null || password.codePointCount(0, password.length()) < config.minPasswordLength()) {
             throw new InvalidAccountException(field,
                     "A password has at least " + config.minPasswordLength() + " characters.");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidAccountException(field, "A password has at most 72 bytes (about 72 letters).");
+        }
+        Optional<PasswordRules.Weakness> weakness = new PasswordRules(registry.name()).weakness(password, username);
+        if (weakness.isPresent()) {
+            throw new InvalidAccountException(field, switch (weakness.get()) {
+                case REPETITIVE -> messages.password_error_repetitive();
+                case COMMON -> messages.password_error_common();
+                case CONTEXT -> messages.password_error_context();
+            });
         }
     }
 

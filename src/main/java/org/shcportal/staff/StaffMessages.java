@@ -5,7 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The wording of the staff-account pages: the help desk's sign-in, the admin's staff accounts, a staff member's own
- * account and the page a role without a permission gets. Help-desk pages are in English only. Keys are
+ * account and the page a role without a permission gets. Help-desk pages
+ * are in English only. Keys are
  * {@code <page>_<text>}, or {@code <text>} alone for wording several pages share.
  */
 @MessageBundle("staff")
@@ -200,7 +201,7 @@ public interface StaffMessages {
     @Message("Current password")
     String account_current_password();
 
-    @Message("At least {minLength} characters. A few unrelated words are easy to remember and hard to guess.")
+    @Message("At least {minLength} characters; not a common password, your username or the registry's name. A few unrelated words are easy to remember and hard to guess.")
     String account_new_password_hint(int minLength);
 
     @Message("New password again")
@@ -208,6 +209,15 @@ public interface StaffMessages {
 
     @Message("Change password")
     String account_password_submit();
+
+    @Message("A password of repeated or consecutive characters (such as aaaa or 1234abcd), or of one part repeated, is easy to guess. Choose another.")
+    String password_error_repetitive();
+
+    @Message("This password, or the word it is built on, is among the most common passwords, which are tried first. Choose another.")
+    String password_error_common();
+
+    @Message("A password made of your username or of words of this service (the registry's name, portal, health, vaccine…) with only digits or symbols around is easy to guess. Choose another.")
+    String password_error_context();
 
     @Message("This is not your current password.")
     String account_error_current_wrong();
