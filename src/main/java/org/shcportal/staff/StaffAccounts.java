@@ -69,6 +69,9 @@ public class StaffAccounts {
     TwoStepSecrets secrets;
 
     @Inject
+    ApproverNotices notices;
+
+    @Inject
     RegistryConfig registry;
 
     @Inject
@@ -93,6 +96,7 @@ public class StaffAccounts {
         account.createdBy = by.staff();
         account.persist();
         audit.record(AuditAction.STAFF_ACCOUNT_CREATED, by, null, name + " " + role.name());
+        notices.changed(account, StaffNotice.Change.CREATED, by);
         return account;
     }
 
@@ -155,6 +159,9 @@ public class StaffAccounts {
     /** Turns two-step sign-in off for someone who lost their phone; they set it up again after signing in. */
     public void turnOffTwoStep(long accountId, Actor by) {
         StaffAccount account = find(accountId);
+        if (account.hasTwoStep()) {
+            notices.changed(account, StaffNotice.Change.TWO_STEP_OFF, by);
+        }
         account.totpSecret = null;
         account.pendingTotpSecret = null;
         account.lastTotpStep = null;
@@ -192,6 +199,7 @@ public class StaffAccounts {
         account.passwordHash = StaffPasswords.hash(password);
         sessions.endAll(account);
         audit.record(AuditAction.STAFF_PASSWORD_RESET, by, null, account.username);
+        notices.changed(account, StaffNotice.Change.PASSWORD_RESET, by);
         return password;
     }
 

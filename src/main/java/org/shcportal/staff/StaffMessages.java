@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The wording of the staff-account pages: the help desk's sign-in, the admin's staff accounts, a staff member's own
- * account and the page a role without a permission gets. Help-desk pages
+ * account, the notices of changes to accounts that can approve, and the page a role without a permission gets. Help-desk pages
  * are in English only. Keys are
  * {@code <page>_<text>}, or {@code <text>} alone for wording several pages share.
  */
@@ -266,6 +266,27 @@ public interface StaffMessages {
 
     @Message("This is not the code your app shows now. Check that you scanned the code on this page, then try the newest code.")
     String two_step_error_wrong();
+
+    @Message("Changes to accounts that can approve")
+    String notice_heading();
+
+    @Message("Approvals need two different people. If you do not know why one of these was done, tell your help-desk manager before you mark it seen.")
+    String notice_lead();
+
+    @Message("{by} created the account {username} ({role}), which can approve changes, on {time}.")
+    String notice_created(String by, String username, String role, String time);
+
+    @Message("{by} gave {username}, who can approve changes, a new password on {time}.")
+    String notice_password_reset(String by, String username, String time);
+
+    @Message("{by} turned off two-step sign-in of {username}, who can approve changes, on {time}.")
+    String notice_two_step_off(String by, String username, String time);
+
+    @Message("Seen")
+    String notice_seen();
+
+    @Message("Mark as seen: {text}")
+    String notice_seen_label(String text);
 
     @Message("Not available to your role")
     String forbidden_title();
