@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,12 @@ public class ConsoleTimes {
     /** The time as staff read it, or an empty string for none. */
     public String format(Instant time) {
         return time == null ? "" : TIME.withZone(registry.timeZone()).format(time);
+    }
+
+    /** The end of a wait as staff read it: to the minute, rounded up, so that waiting until then is always enough. */
+    public String formatWaitEnd(Instant end) {
+        Instant minute = end.truncatedTo(ChronoUnit.MINUTES);
+        return format(minute.equals(end) ? minute : minute.plus(1, ChronoUnit.MINUTES));
     }
 
     /** A calendar day as staff read it, e.g. "Jan 20, 1951"; an empty string for none. */

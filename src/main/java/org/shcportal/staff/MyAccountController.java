@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 import org.shcportal.qr.QrPng;
 import org.shcportal.qr.QrSymbol;
 import org.shcportal.web.FormErrors;
@@ -25,7 +26,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * A staff member's own account (any role): who they are, turning on two-step sign-in with an authenticator app,
- * and changing their password.
+ * changing their password, and marking a notice of a change to an approver's account seen.
  */
 @Path("/helpdesk/account")
 @Produces(MediaType.TEXT_HTML)
@@ -57,6 +58,9 @@ public class MyAccountController {
 
     @Inject
     StaffMessages messages;
+
+    @Inject
+    ApproverNotices notices;
 
     @GET
     public TemplateInstance index(@QueryParam("done") String done) {
@@ -103,6 +107,15 @@ public class MyAccountController {
                     .entity(Templates.index(account, passwordHint(), errors, null)).build();
         }
         return Response.seeOther(URI.create("/helpdesk/account?done=password")).build();
+    }
+
+    /** Marks a notice of a change to an account that can approve seen by the signed-in staff member. */
+    @POST
+    @Path("notices/{id}/seen")
+    @Transactional
+    public Response noticeSeen(@RestPath long id) {
+        notices.seen(id, signedIn.account());
+        return Response.seeOther(URI.create("/helpdesk/account")).build();
     }
 
     private String passwordHint() {

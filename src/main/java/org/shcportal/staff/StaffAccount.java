@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** A help-desk account. */
 @Entity
@@ -33,10 +34,11 @@ public class StaffAccount extends PanacheEntityBase {
     @Column(name = "password_hash")
     public String passwordHash;
 
+    /** The authenticator app's secret as {@link TwoStepSecrets} stores it, encrypted; null without two-step sign-in. */
     @Column(name = "totp_secret")
     public String totpSecret;
 
-    /** The secret shown for two-step set-up, until a code from the app confirms it. */
+    /** The secret shown for two-step set-up, stored as {@link #totpSecret}, until a code from the app confirms it. */
     @Column(name = "pending_totp_secret")
     public String pendingTotpSecret;
 
@@ -46,12 +48,6 @@ public class StaffAccount extends PanacheEntityBase {
 
     public boolean disabled;
 
-    @Column(name = "failed_sign_ins")
-    public int failedSignIns;
-
-    @Column(name = "locked_until")
-    public Instant lockedUntil;
-
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -60,10 +56,6 @@ public class StaffAccount extends PanacheEntityBase {
 
     @Column(name = "last_sign_in_at")
     public Instant lastSignInAt;
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
 
     /** Whether this account's role has {@code permission}. */
     public boolean may(StaffPermission permission) {
@@ -81,6 +73,11 @@ public class StaffAccount extends PanacheEntityBase {
     /** The username of the account with this id, if there is one. */
     public static Optional<String> usernameOf(long id) {
         return StaffAccount.<StaffAccount> findByIdOptional(id).map(account -> account.username);
+    }
+
+    /** The accounts with a two-step secret stored in clear, from before secrets were encrypted. */
+    static PanacheQuery<StaffAccount> withClearTwoStepSecrets(String sealedPrefix) {
+        return find("totpSecret not like ?1 or pendingTotpSecret not like ?1", sealedPrefix + "%");
     }
 
     public static List<StaffAccount> listByUsername() {

@@ -2,6 +2,7 @@ package org.shcportal.staff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,9 @@ import jakarta.transaction.Transactional;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
+import org.shcportal.web.RegistryConfig;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Creates and changes staff accounts: for the {@code staff add} command and the admin's pages. Every change is audited. */
 @ApplicationScoped
@@ -53,6 +57,24 @@ public class StaffAccounts {
     AuditLog audit;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    StaffMessages messages;
+
+    @Inject
+    ConsoleTimes times;
+
+    @Inject
+    TwoStepSecrets secrets;
+
+    @Inject
+    ApproverNotices notices;
+
+    @Inject
+    RegistryConfig registry;
+
+    @Inject
     Clock clock;
 
     /** Creates an account; {@link InvalidAccountException} says what is wrong, and nothing is stored then. */
@@ -65,7 +87,7 @@ public class StaffAccounts {
         if (StaffAccount.findByUsername(name).isPresent()) {
             throw new InvalidAccountException("username", "There is already an account named " + name + ".");
         }
-        checkPassword(password, "password");
+        checkPassword(password, "password", name);
         StaffAccount account = new StaffAccount();
         account.username = name;
         account.role = role;
@@ -74,6 +96,7 @@ public class StaffAccounts {
         account.createdBy = by.staff();
         account.persist();
         audit.record(AuditAction.STAFF_ACCOUNT_CREATED, by, null, name + " " + role.name());
+        notices.changed(account, StaffNotice.Change.CREATED, by);
         return account;
     }
 
@@ -95,11 +118,10 @@ public class StaffAccounts {
         audit.record(AuditAction.STAFF_ACCOUNT_ENABLED, by, null, account.username);
     }
 
-    /** Lifts a lockout before it runs out. */
+    /** Ends a wait or a lock of the account's username: its failed sign-ins are forgotten. */
     public void unlock(long accountId, Actor by) {
         StaffAccount account = find(accountId);
-        account.lockedUntil = null;
-        account.failedSignIns = 0;
+        throttle.forget(account.username);
         audit.record(AuditAction.STAFF_ACCOUNT_UNLOCKED, by, null, account.username);
     }
 
@@ -109,16 +131,23 @@ public class StaffAccounts {
      */
     public String startTwoStep(long accountId) {
         StaffAccount account = find(accountId);
-        if (account.pendingTotpSecret == null) {
-            account.pendingTotpSecret = TwoStepCodes.newSecret();
+        Optional<String> waiting = Optional.ofNullable(account.pendingTotpSecret)
+                .flatMap(pending -> secrets.open(account.id, pending));
+        if (waiting.isPresent()) {
+            return waiting.get();
         }
-        return account.pendingTotpSecret;
+        String secret = TwoStepCodes.newSecret();
+        account.pendingTotpSecret = secrets.seal(account.id, secret);
+        return secret;
     }
 
     /** Turns on two-step sign-in with the waiting secret once the app shows its matching {@code code}. */
     public boolean enableTwoStep(long accountId, String code) {
         StaffAccount account = find(accountId);
-        if (account.pendingTotpSecret == null || !account.takeCode(account.pendingTotpSecret, code, clock.instant())) {
+        boolean matches = Optional.ofNullable(account.pendingTotpSecret)
+                .flatMap(pending -> secrets.open(account.id, pending))
+                .map(secret -> account.takeCode(secret, code, clock.instant())).orElse(false);
+        if (!matches) {
             return false;
         }
         account.totpSecret = account.pendingTotpSecret;
@@ -130,6 +159,9 @@ public class StaffAccounts {
     /** Turns two-step sign-in off for someone who lost their phone; they set it up again after signing in. */
     public void turnOffTwoStep(long accountId, Actor by) {
         StaffAccount account = find(accountId);
+        if (account.hasTwoStep()) {
+            notices.changed(account, StaffNotice.Change.TWO_STEP_OFF, by);
+        }
         account.totpSecret = null;
         account.pendingTotpSecret = null;
         account.lastTotpStep = null;
@@ -143,10 +175,8 @@ public class StaffAccounts {
     public void changePassword(long accountId, String current, String newPassword, String again,
             long keepSessionId) {
         StaffAccount account = find(accountId);
-        if (current == null || !StaffPasswords.matches(current, account.passwordHash)) {
-            throw new InvalidAccountException("current-password", "This is not your current password.");
-        }
-        checkPassword(newPassword, "new-password");
+        checkCurrentPassword(account, current);
+        checkPassword(newPassword, "new-password", account.username);
         if (!newPassword.equals(again)) {
             throw new InvalidAccountException("new-password-again", "The two new passwords differ.");
         }
@@ -156,7 +186,7 @@ public class StaffAccounts {
     }
 
     /**
-     * Gives another account a new generated password (for someone who forgot theirs), lifts a lockout and ends
+     * Gives another account a new generated password (for someone who forgot theirs), ends a wait or lock and ends
      * its sessions; returns the password, to be shown once.
      */
     public String resetPassword(long accountId, Actor by) {
@@ -164,26 +194,63 @@ public class StaffAccounts {
         if (account.username.equals(by.staff())) {
             throw new InvalidAccountException("account", "Change your own password on the My account page.");
         }
+        throttle.forget(account.username);
         String password = Passphrases.generate();
         account.passwordHash = StaffPasswords.hash(password);
-        account.lockedUntil = null;
-        account.failedSignIns = 0;
         sessions.endAll(account);
         audit.record(AuditAction.STAFF_PASSWORD_RESET, by, null, account.username);
+        notices.changed(account, StaffNotice.Change.PASSWORD_RESET, by);
         return password;
+    }
+
+    /**
+     * Checks the current password as the sign-in does: under the username's waits and lock, a wrong one counted with
+     * the failed sign-ins, so that a session left open is no way around them. The count is kept in a transaction of
+     * its own, as the refused change is rolled back.
+     */
+    private void checkCurrentPassword(StaffAccount account, String current) {
+        Optional<String> problem = QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = clock.instant();
+            FailedSignIns failures = throttle.lockedRowOf(account.username);
+            Optional<SignInThrottle.Refusal> refusal = throttle.refusal(failures, now);
+            if (refusal.isPresent()) {
+                return Optional.of(refusal.get().lockedForGood() ? messages.account_error_locked()
+                        : messages.account_error_wait(times.formatWaitEnd(refusal.get().waitUntil())));
+            }
+            if (current != null && StaffPasswords.matches(current, account.passwordHash)) {
+                throttle.succeeded(failures);
+                return Optional.<String> empty();
+            }
+            if (throttle.failed(failures, now)) {
+                audit.record(AuditAction.STAFF_LOCKED_OUT, actor(account), null);
+            }
+            return Optional.of(messages.account_error_current_wrong());
+        });
+        if (problem.isPresent()) {
+            throw new InvalidAccountException("current-password", problem.get());
+        }
     }
 
     public Optional<StaffAccount> findByUsername(String username) {
         return StaffAccount.findByUsername(StaffSignIn.normalized(username));
     }
 
-    private void checkPassword(String password, String field) {
+    /** Length first, then what else NIST SP 800-63B §5.1.1.2 asks to refuse ({@link PasswordRules}). */
+    private void checkPassword(String password, String field, String username) {
         if (password == null || password.codePointCount(0, password.length()) < config.minPasswordLength()) {
             throw new InvalidAccountException(field,
                     "A password has at least " + config.minPasswordLength() + " characters.");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidAccountException(field, "A password has at most 72 bytes (about 72 letters).");
+        }
+        Optional<PasswordRules.Weakness> weakness = new PasswordRules(registry.name()).weakness(password, username);
+        if (weakness.isPresent()) {
+            throw new InvalidAccountException(field, switch (weakness.get()) {
+                case REPETITIVE -> messages.password_error_repetitive();
+                case COMMON -> messages.password_error_common();
+                case CONTEXT -> messages.password_error_context();
+            });
         }
     }
 

@@ -3,6 +3,7 @@ package org.shcportal.staff;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ public class StaffAccountsPageBuilder {
 
     @Inject
     StaffMessages messages;
+
+    @Inject
+    SignInThrottle throttle;
 
     /** The list, saying what {@code done} did to the account {@code accountId} (nothing for an unknown one). */
     StaffAccountsPage afterChange(StaffAccount viewer, String done, Long accountId) {
@@ -38,12 +42,19 @@ public class StaffAccountsPageBuilder {
     }
 
     private StaffAccountsPage.Row row(StaffAccount account, StaffAccount viewer, Instant now) {
-        boolean locked = account.isLockedAt(now);
+        Optional<FailedSignIns> failures = throttle.of(account.username);
+        Optional<SignInThrottle.Refusal> refusal = failures.flatMap(row -> throttle.refusal(row, now));
+        boolean locked = refusal.isPresent();
         String status = account.disabled ? messages.list_disabled()
-                : locked ? messages.list_locked_until(times.format(account.lockedUntil)) : messages.list_active();
+                : locked ? lockStatus(refusal.get(), failures.get().failures) : messages.list_active();
         return new StaffAccountsPage.Row(account, status, locked, times.format(account.createdAt),
                 account.lastSignInAt == null ? messages.list_never() : times.format(account.lastSignInAt),
                 account.username.equals(viewer.username));
+    }
+
+    private String lockStatus(SignInThrottle.Refusal refusal, int failures) {
+        return refusal.lockedForGood() ? messages.list_locked(failures)
+                : messages.list_waiting_until(times.format(refusal.waitUntil()), failures);
     }
 
     private String notice(String done, String username) {

@@ -9,13 +9,28 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "portal.staff")
 public interface StaffConfig {
 
-    /** Wrong passwords or codes in a row that lock an account. */
+    /**
+     * Failed sign-ins in a row with one username that cost nothing: typing mistakes. Each failure after them makes the
+     * next attempt with that username wait (NIST SP 800-63B §5.2.2 suggests such waits to keep a guesser from locking
+     * the account).
+     */
     @WithDefault("5")
-    int maxFailedSignIns();
+    int failuresBeforeWait();
 
-    /** How long a locked account stays locked, unless an admin unlocks it sooner. */
-    @WithDefault("15m")
-    Duration lockoutDuration();
+    /** The first wait; each further failure doubles it (NIST SP 800-63B §5.2.2's example: 30 seconds up to an hour). */
+    @WithDefault("30s")
+    Duration firstWait();
+
+    /** The longest wait (NIST SP 800-63B §5.2.2's example: 30 seconds up to an hour). */
+    @WithDefault("1h")
+    Duration longestWait();
+
+    /**
+     * Failed sign-ins in a row with one username that lock it until an admin unlocks it: NIST SP 800-63B §5.2.2 allows
+     * no more than 100. With the waits above, reaching them takes a guesser about four days.
+     */
+    @WithDefault("100")
+    int failuresBeforeLock();
 
     /**
      * Failed sign-ins from one network address, over every username, after which that address is refused for the

@@ -1,11 +1,16 @@
 package org.shcportal.staff;
 
+import java.util.List;
+
 import org.shcportal.database.DatabaseAvailability;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateGlobal;
 
-/** What the help-desk layout shows on every page: who is signed in and what their role may open. */
+/**
+ * What the help-desk layout shows on every page: who is signed in, what their role may open, and the changes to
+ * accounts that can approve they have still to see.
+ */
 @TemplateGlobal
 public class StaffGlobals {
 
@@ -19,5 +24,11 @@ public class StaffGlobals {
         }
         SignedInStaff signedIn = Arc.container().select(SignedInStaff.class).get();
         return signedIn.isSignedIn() ? signedIn.account() : null;
+    }
+
+    /** The notices the signed-in staff member has not marked seen; none before sign-in. */
+    static List<ApproverNotices.Shown> staffNotices() {
+        StaffAccount account = staffAccount();
+        return account == null ? List.of() : Arc.container().select(ApproverNotices.class).get().unseenBy(account);
     }
 }

@@ -5,7 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The wording of the staff-account pages: the help desk's sign-in, the admin's staff accounts, a staff member's own
- * account and the page a role without a permission gets. Help-desk pages are in English only. Keys are
+ * account, the notices of changes to accounts that can approve, and the page a role without a permission gets. Help-desk pages
+ * are in English only. Keys are
  * {@code <page>_<text>}, or {@code <text>} alone for wording several pages share.
  */
 @MessageBundle("staff")
@@ -62,7 +63,10 @@ public interface StaffMessages {
     @Message("The username, password or code is not right. Check them and try again.")
     String signin_error_wrong();
 
-    @Message("This account is locked after too many failed sign-ins. Try again later, or ask an admin to unlock it.")
+    @Message("Too many failed sign-ins with this username. Wait until {time} and try again, or ask an admin to unlock it.")
+    String signin_error_wait(String time);
+
+    @Message("This username is locked after too many failed sign-ins in a row. Ask an admin to unlock it.")
     String signin_error_locked();
 
     @Message("Too many failed sign-ins from this network. Try again in an hour, or ask an admin.")
@@ -104,8 +108,11 @@ public interface StaffMessages {
     @Message("Disabled")
     String list_disabled();
 
-    @Message("Locked until {time}")
-    String list_locked_until(String time);
+    @Message("Waiting until {time} after {failures} failed sign-ins")
+    String list_waiting_until(String time, int failures);
+
+    @Message("Locked after {failures} failed sign-ins")
+    String list_locked(int failures);
 
     @Message("Never")
     String list_never();
@@ -194,7 +201,7 @@ public interface StaffMessages {
     @Message("Current password")
     String account_current_password();
 
-    @Message("At least {minLength} characters. A few unrelated words are easy to remember and hard to guess.")
+    @Message("At least {minLength} characters; not a common password, your username or the registry's name. A few unrelated words are easy to remember and hard to guess.")
     String account_new_password_hint(int minLength);
 
     @Message("New password again")
@@ -202,6 +209,24 @@ public interface StaffMessages {
 
     @Message("Change password")
     String account_password_submit();
+
+    @Message("A password of repeated or consecutive characters (such as aaaa or 1234abcd), or of one part repeated, is easy to guess. Choose another.")
+    String password_error_repetitive();
+
+    @Message("This password, or the word it is built on, is among the most common passwords, which are tried first. Choose another.")
+    String password_error_common();
+
+    @Message("A password made of your username or of words of this service (the registry's name, portal, health, vaccine…) with only digits or symbols around is easy to guess. Choose another.")
+    String password_error_context();
+
+    @Message("This is not your current password.")
+    String account_error_current_wrong();
+
+    @Message("Too many wrong passwords in a row. Wait until {time} and try again, or ask an admin to unlock your account.")
+    String account_error_wait(String time);
+
+    @Message("Your username is locked after too many wrong passwords in a row. Ask an admin to unlock it.")
+    String account_error_locked();
 
     @Message("Two-step sign-in is on. From now on, sign in with your password and the code your app shows.")
     String account_done_two_step();
@@ -241,6 +266,27 @@ public interface StaffMessages {
 
     @Message("This is not the code your app shows now. Check that you scanned the code on this page, then try the newest code.")
     String two_step_error_wrong();
+
+    @Message("Changes to accounts that can approve")
+    String notice_heading();
+
+    @Message("Approvals need two different people. If you do not know why one of these was done, tell your help-desk manager before you mark it seen.")
+    String notice_lead();
+
+    @Message("{by} created the account {username} ({role}), which can approve changes, on {time}.")
+    String notice_created(String by, String username, String role, String time);
+
+    @Message("{by} gave {username}, who can approve changes, a new password on {time}.")
+    String notice_password_reset(String by, String username, String time);
+
+    @Message("{by} turned off two-step sign-in of {username}, who can approve changes, on {time}.")
+    String notice_two_step_off(String by, String username, String time);
+
+    @Message("Seen")
+    String notice_seen();
+
+    @Message("Mark as seen: {text}")
+    String notice_seen_label(String text);
 
     @Message("Not available to your role")
     String forbidden_title();

@@ -18,25 +18,31 @@ import org.shcportal.signin.RateLimits;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Checks a staff member's username, password and (when set up) authenticator code. Repeated failures lock the
- * account for {@link StaffConfig#lockoutDuration()}, and too many failures from one network address refuse that
- * address for a while; every attempt is audited. An unknown username costs the same
- * bcrypt check as a wrong password and gets the same answer.
+ * Checks a staff member's username, password and (when set up) authenticator code; every attempt is audited. Too
+ * many failures from one network address refuse that address for a while; failures in a row with one username make
+ * it wait, then lock it ({@link SignInThrottle}). An unknown username costs the same bcrypt check as a wrong password,
+ * counts as a failure of its own name and gets the same answers, so no answer tells whether an account exists.
  */
 @ApplicationScoped
 public class StaffSignIn {
 
-    /** How an attempt ended; {@code token} is the new session's when signed in. */
-    public record Outcome(Result result, String token) {
+    /**
+     * How an attempt ended; {@code token} is the new session's when signed in, {@code waitUntil} the end of the
+     * username's wait when {@link Result#WAIT}.
+     */
+    public record Outcome(Result result, String token, Instant waitUntil) {
 
         static Outcome of(Result result) {
-            return new Outcome(result, null);
+            return new Outcome(result, null, null);
         }
     }
 
     public enum Result {
         SIGNED_IN,
         WRONG,
+        /** Too many failures in a row with this username: no password is checked before {@code waitUntil}. */
+        WAIT,
+        /** Locked after too many failures in a row with this username, until an admin unlocks it. */
         LOCKED,
         /** Too many failed sign-ins from the caller's network address. */
         LIMITED
@@ -68,6 +74,12 @@ public class StaffSignIn {
     RateLimits limits;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    TwoStepSecrets secrets;
+
+    @Inject
     ClientAddress clientAddress;
 
     @Inject
@@ -92,56 +104,63 @@ public class StaffSignIn {
         return outcome;
     }
 
+    /**
+     * Decides one attempt in its own transaction. The username's row is locked first, then the account's, so that
+     * attempts with one name are decided one after the other.
+     */
     private Outcome check(String username, String password, String code) {
-        Optional<StaffAccount> found = StaffAccount.findByUsername(normalized(username))
+        String name = normalized(username);
+        Instant now = clock.instant();
+        FailedSignIns failures = throttle.lockedRowOf(name);
+        Optional<StaffAccount> found = StaffAccount.findByUsername(name)
                 .map(account -> StaffAccount.<StaffAccount> findById(account.id, LockModeType.PESSIMISTIC_WRITE));
-        if (found.isEmpty()) {
-            StaffPasswords.checkAgainstNothing(password);
-            audit.record(AuditAction.STAFF_SIGN_IN_FAILED, Actor.anonymous(), null, Failure.UNKNOWN_ACCOUNT.name());
+        Actor actor = found.map(StaffSignIn::actor).orElse(Actor.anonymous());
+        Optional<SignInThrottle.Refusal> refusal = throttle.refusal(failures, now);
+        if (refusal.isPresent()) {
+            audit.record(AuditAction.STAFF_SIGN_IN_FAILED, actor, null, Failure.LOCKED.name());
+            return refusal.get().lockedForGood() ? Outcome.of(Result.LOCKED)
+                    : new Outcome(Result.WAIT, null, refusal.get().waitUntil());
+        }
+        Optional<Failure> failure = failureOf(found, password, code, now);
+        if (failure.isPresent()) {
+            boolean lockedOut = throttle.failed(failures, now);
+            audit.record(AuditAction.STAFF_SIGN_IN_FAILED, actor, null, failure.get().name());
+            if (lockedOut) {
+                audit.record(AuditAction.STAFF_LOCKED_OUT, actor, null);
+            }
             return Outcome.of(Result.WRONG);
         }
-        StaffAccount account = found.get();
-        Instant now = clock.instant();
-        if (account.isLockedAt(now)) {
-            return failed(account, Failure.LOCKED, Result.LOCKED);
+        throttle.succeeded(failures);
+        StaffAccount account = found.orElseThrow();
+        account.lastSignInAt = now;
+        audit.record(AuditAction.STAFF_SIGNED_IN, actor, null);
+        return new Outcome(Result.SIGNED_IN, sessions.start(account), null);
+    }
+
+    /** What is wrong with the credentials, if anything; the password is checked even for no account, or a disabled one. */
+    private Optional<Failure> failureOf(Optional<StaffAccount> found, String password, String code, Instant now) {
+        if (found.isEmpty()) {
+            StaffPasswords.checkAgainstNothing(password);
+            return Optional.of(Failure.UNKNOWN_ACCOUNT);
         }
+        StaffAccount account = found.get();
         boolean passwordMatches = StaffPasswords.matches(password, account.passwordHash);
         if (account.disabled) {
-            return failed(account, Failure.DISABLED, Result.WRONG);
+            return Optional.of(Failure.DISABLED);
         }
         if (!passwordMatches) {
-            return wrong(account, Failure.WRONG_PASSWORD, now);
+            return Optional.of(Failure.WRONG_PASSWORD);
         }
-        if (account.hasTwoStep() && !account.takeCode(account.totpSecret, code, now)) {
-            return wrong(account, Failure.WRONG_CODE, now);
+        if (account.hasTwoStep() && !secrets.open(account.id, account.totpSecret)
+                .map(secret -> account.takeCode(secret, code, now)).orElse(false)) {
+            return Optional.of(Failure.WRONG_CODE);
         }
-        account.failedSignIns = 0;
-        account.lockedUntil = null;
-        account.lastSignInAt = now;
-        audit.record(AuditAction.STAFF_SIGNED_IN, actor(account), null);
-        return new Outcome(Result.SIGNED_IN, sessions.start(account));
+        return Optional.empty();
     }
 
     /** Usernames are lower case (the table's check); people type them in any case and with spaces around. */
     public static String normalized(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private Outcome wrong(StaffAccount account, Failure failure, Instant now) {
-        account.failedSignIns++;
-        if (account.failedSignIns < config.maxFailedSignIns()) {
-            return failed(account, failure, Result.WRONG);
-        }
-        account.failedSignIns = 0;
-        account.lockedUntil = now.plus(config.lockoutDuration());
-        audit.record(AuditAction.STAFF_SIGN_IN_FAILED, actor(account), null, failure.name());
-        audit.record(AuditAction.STAFF_LOCKED_OUT, actor(account), null);
-        return Outcome.of(Result.LOCKED);
-    }
-
-    private Outcome failed(StaffAccount account, Failure failure, Result result) {
-        audit.record(AuditAction.STAFF_SIGN_IN_FAILED, actor(account), null, failure.name());
-        return Outcome.of(result);
     }
 
     private static Actor actor(StaffAccount account) {

@@ -18,7 +18,7 @@ import org.shcportal.audit.AuditLog;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The help desk's own sign-in (username and password, lockout, optional authenticator code) and sign-out. */
+/** The help desk's own sign-in (username and password, waits and lock, optional authenticator code) and sign-out. */
 @Path("/helpdesk")
 @Produces(MediaType.TEXT_HTML)
 public class StaffSignInController {
@@ -43,6 +43,9 @@ public class StaffSignInController {
     @Inject
     StaffMessages messages;
 
+    @Inject
+    ConsoleTimes times;
+
     @GET
     @Path("sign-in")
     public Response form(@QueryParam("ended") String ended) {
@@ -63,6 +66,7 @@ public class StaffSignInController {
         return switch (outcome.result()) {
             case SIGNED_IN -> Response.seeOther(URI.create("/helpdesk")).cookie(StaffSessions.COOKIE.set(outcome.token()))
                     .build();
+            case WAIT -> refused(username, messages.signin_error_wait(times.formatWaitEnd(outcome.waitUntil())));
             case LOCKED -> refused(username, messages.signin_error_locked());
             case WRONG -> refused(username, messages.signin_error_wrong());
             case LIMITED -> refused(username, messages.signin_error_limited());

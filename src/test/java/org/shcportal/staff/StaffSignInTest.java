@@ -87,7 +87,7 @@ class StaffSignInTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightPasswordAndAreAudited() {
+    void fiveWrongPasswordsMakeTheAccountWaitEvenForTheRightPasswordAndAreAudited() {
         String username = TestStaff.create(StaffRole.SUPERVISOR);
         Browser browser = new Browser();
         browser.get("/helpdesk/sign-in");
@@ -99,7 +99,7 @@ class StaffSignInTest {
                 TestStaff.PASSWORD));
 
         assertThat(rightPassword.statusCode()).isEqualTo(400);
-        assertThat(rightPassword.asString()).contains("locked");
+        assertThat(rightPassword.asString()).contains("Too many failed sign-ins with this username. Wait until");
         assertThat(browser.cookie("__Host-staff-session")).isNull();
         List<AuditAction> actions = AuditTrail.actionsOf(username);
         assertThat(actions).containsSubsequence(AuditAction.STAFF_SIGN_IN_FAILED, AuditAction.STAFF_LOCKED_OUT,
