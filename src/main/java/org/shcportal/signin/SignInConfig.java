@@ -40,11 +40,14 @@ public interface SignInConfig {
         @WithDefault("30")
         int perIp();
 
-        /** Requests per window for one name and date of birth. */
+        /**
+         * Requests (forms and resends) per window whose details matched one person, however the name was spelled and
+         * whichever of the person's contacts was typed. Details that match nobody do not count.
+         */
         @WithDefault("5")
         int perIdentity();
 
-        /** Requests per window naming one phone number or email. */
+        /** Codes per window sent to one phone number or email, from the sign-in and from the help desk. */
         @WithDefault("5")
         int perContact();
     }
