@@ -150,6 +150,14 @@ class SignInFlowTest {
     }
 
     @Test
+    void theCsrfCookieIsNotSentWithFormsFromOtherSites() {
+        Response page = new Browser().get("/sign-in");
+
+        assertThat(page.getHeaders().getValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("csrf-token=").contains("Secure", "SameSite=Lax"));
+    }
+
+    @Test
     void severalMatchesAskForTheDateOfADoseAndNeverPickTheFirst() {
         Browser browser = new Browser();
         long before = Outboxes.countFor(TWINS_EMAIL);
