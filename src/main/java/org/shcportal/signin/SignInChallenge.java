@@ -49,12 +49,6 @@ public class SignInChallenge extends PanacheEntityBase {
     @Column(name = "contact_value")
     public String contactValue;
 
-    @Column(name = "identity_hash")
-    public String identityHash;
-
-    @Column(name = "contact_hash")
-    public String contactHash;
-
     public String language;
 
     @Column(name = "created_at")

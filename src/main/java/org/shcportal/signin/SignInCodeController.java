@@ -30,7 +30,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The last step of the sign-in: the 6-digit code sent to the resident's phone or email, and "Send a new code". The
- * page reads the same whether or not the form's details matched anybody.
+ * page reads the same whether or not the form's details matched anybody, and a code's answer comes after the same
+ * steady time as the form's: checking a wrong code against a code that was sent takes more work than finding there
+ * is none.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -64,8 +66,14 @@ public class SignInCodeController {
 
     @POST
     @Path("sign-in/code")
-    public Response enter(@CookieParam(PENDING) String token, @FormParam("code") String code,
+    @Blocking
+    public Uni<Response> enter(@CookieParam(PENDING) String token, @FormParam("code") String code,
             @Context HttpHeaders headers) {
+        long start = System.nanoTime();
+        return SteadyTiming.answer(start, config.steadyResponseTime(), check(token, code, headers));
+    }
+
+    private Response check(String token, String code, HttpHeaders headers) {
         if (token == null) {
             return startAgain();
         }

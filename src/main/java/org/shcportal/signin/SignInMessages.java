@@ -40,7 +40,7 @@ public interface SignInMessages {
     @Message("Mobile phone number or email")
     String form_contact();
 
-    @Message("One you gave when you were vaccinated or tested. Any phone or email you used in the past works.")
+    @Message("One you gave when you were vaccinated or tested. A phone or email you used in the past also finds your record; the code then goes to the newest one on file.")
     String form_contact_hint();
 
     @Message("I am this person, or their parent or legal guardian.")
@@ -94,7 +94,7 @@ public interface SignInMessages {
     @Message("Enter your code")
     String code_title();
 
-    @Message("If your details match our records, we sent a 6-digit code to the phone or email you entered. The code works for 10 minutes.")
+    @Message("If your details match our records, we sent a 6-digit code to the phone or email we have on file for you: the one you entered if it is still on your record, otherwise the newest one on your record. The code works for 10 minutes.")
     String code_sent();
 
     @Message("If your details match our records, we sent a new code. Only the newest code works.")
@@ -124,7 +124,7 @@ public interface SignInMessages {
     @Message("Send a new code")
     String help_resend();
 
-    @Message("If no code arrives, the phone or email you entered may not be on your immunization record. Start again with another phone number or email you may have given when you were vaccinated.")
+    @Message("If no code arrives, the details you entered may not match your immunization record, or the phone or email on your record may be out of date. Start again with another phone number or email you may have given when you were vaccinated, or call the help desk.")
     String help_other_contact();
 
     @Message("Start again")

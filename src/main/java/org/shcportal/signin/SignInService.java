@@ -22,9 +22,17 @@ import org.shcportal.sessions.Tokens;
 import org.shcportal.web.Language;
 
 /**
- * The resident sign-in steps: a claim (name, date of birth, contact) → a code to the contact when exactly
- * one person matches → a session when the code is right. What a browser sees never depends on whether anything
- * matched; only the audit and the rate limits know.
+ * The resident sign-in steps: a claim (name, date of birth, contact) → a code when exactly one person matches, to the
+ * contact typed if it is current on the record, else to a current one on file ({@link CodeDestination}) → a session
+ * when the code is right. What a browser sees never depends on whether anything matched; only the audit and the
+ * rate limits know.
+ *
+ * <p>
+ * The rate limits count what a request can do to somebody: every request counts against its IP address; a request
+ * whose details matched counts against the person matched (however the name was spelled, whichever of their contacts
+ * was typed); a code counts against the contact it goes to. A request counts in the buckets up to the first that
+ * refuses it, so that a refused request uses up nobody else's allowance, and details that match nobody use up
+ * nobody's.
  */
 @ApplicationScoped
 @Transactional
@@ -90,14 +98,15 @@ public class SignInService {
     /** Handles the sign-in form. */
     public Pending request(PersonMatcher.Claim claim, Language language) {
         audit.record(AuditAction.SIGN_IN_REQUESTED, Actor.anonymous(), null);
-        SignInChallenge challenge = newChallenge(claim, language);
+        SignInChallenge challenge = newChallenge(language);
         String token = Tokens.newToken();
         challenge.tokenHash = Tokens.hash(token);
-        if (withinLimits(challenge)) {
+        if (withinIpLimit()) {
             PersonMatcher.Match match = matcher.match(claim);
-            if (match instanceof PersonMatcher.Match.One one) {
-                challenge.code = sendCode(one.personId(), claim.contact(), language);
-            } else if (match instanceof PersonMatcher.Match.Several several) {
+            if (match instanceof PersonMatcher.Match.One one && withinPersonLimit(List.of(one.personId()))) {
+                challenge.code = sendCode(one.personId(), claim.contact(), language).orElse(null);
+            } else if (match instanceof PersonMatcher.Match.Several several
+                    && withinPersonLimit(several.personIds())) {
                 awaitDoseDate(challenge, several.personIds(), claim);
             }
         }
@@ -111,7 +120,7 @@ public class SignInService {
         found.ifPresent(challenge -> {
             List<Long> candidates = Arrays.asList(challenge.candidateIds);
             if (matcher.narrowByDoseDate(candidates, doseDate) instanceof PersonMatcher.Match.One one) {
-                challenge.code = sendCode(one.personId(), contactOf(challenge), language(challenge));
+                challenge.code = sendCode(one.personId(), contactOf(challenge), language(challenge)).orElse(null);
             }
             challenge.candidateIds = null;
             challenge.contactKind = null;
@@ -120,15 +129,21 @@ public class SignInService {
         return found.map(challenge -> new Pending(token, Step.CODE));
     }
 
-    /** Sends a new code to the same contact, within the same rate limits; nothing visible when nothing matched. */
+    /**
+     * Sends a new code to the same contact (or a current one on file, should it have been removed since), within the
+     * same rate limits; nothing visible when nothing matched.
+     */
     public boolean resend(String token) {
         Optional<SignInChallenge> found = live(token).filter(challenge -> !challenge.awaitsDoseDate());
-        found.filter(this::withinLimits).filter(challenge -> challenge.code != null).ifPresent(challenge -> {
-            SignInCode previous = challenge.code;
-            ContactAddress contact = new ContactAddress(previous.contactKind, previous.contactValue);
-            challenge.code = sendCode(previous.personId, contact, language(challenge));
-            challenge.failedTries = 0;
-        });
+        found.filter(challenge -> withinIpLimit()).filter(challenge -> challenge.code != null)
+                .filter(challenge -> withinPersonLimit(List.of(challenge.code.personId))).ifPresent(challenge -> {
+                    SignInCode previous = challenge.code;
+                    ContactAddress contact = new ContactAddress(previous.contactKind, previous.contactValue);
+                    sendCode(previous.personId, contact, language(challenge)).ifPresent(code -> {
+                        challenge.code = code;
+                        challenge.failedTries = 0;
+                    });
+                });
         return found.isPresent();
     }
 
@@ -142,8 +157,7 @@ public class SignInService {
      * @return false, and nothing sent, when the contact's limit is reached
      */
     public boolean sendCodeTo(long personId, ContactAddress contact) {
-        String contactHash = pseudonyms.of(CONTACT_PURPOSE, contact.kind() + "|" + contact.value());
-        if (!limits.hit(RateLimits.Bucket.CONTACT, contactHash)) {
+        if (!limits.hit(RateLimits.Bucket.CONTACT, contactKey(contact))) {
             return false;
         }
         List<SignInChallenge> waiting = SignInChallenge.listWaitingForCodeOf(personId, clock.instant());
@@ -197,26 +211,32 @@ public class SignInService {
         return new Attempt.SignedIn(personId, session);
     }
 
-    private SignInChallenge newChallenge(PersonMatcher.Claim claim, Language language) {
+    private SignInChallenge newChallenge(Language language) {
         SignInChallenge challenge = new SignInChallenge();
         challenge.language = language.code();
         challenge.createdAt = clock.instant();
         challenge.expiresAt = challenge.createdAt.plus(config.pendingValidity());
-        challenge.identityHash = pseudonyms.of(IDENTITY_PURPOSE, NameKey.firstGiven(claim.givenName()) + "|"
-                + NameKey.of(claim.familyName()) + "|" + claim.birthDate());
-        challenge.contactHash = pseudonyms.of(CONTACT_PURPOSE, claim.contact().kind() + "|" + claim.contact().value());
         return challenge;
     }
 
-    /** Counts the request in every bucket (all three, even when one is already over) and says if all allow it. */
-    private boolean withinLimits(SignInChallenge challenge) {
-        boolean ip = limits.hit(RateLimits.Bucket.IP, clientAddress.hash().orElse("none"));
-        boolean identity = limits.hit(RateLimits.Bucket.IDENTITY, challenge.identityHash);
-        boolean contact = limits.hit(RateLimits.Bucket.CONTACT, challenge.contactHash);
-        boolean allowed = ip && identity && contact;
+    /** Counts the request against the browser's IP address and says if it is allowed. */
+    private boolean withinIpLimit() {
+        return allowed(RateLimits.Bucket.IP, clientAddress.hash().orElse("none"), "PER_IP");
+    }
+
+    /**
+     * Counts a request whose details matched against each person it matched, stopping at the first over the limit,
+     * and says if all allow it.
+     */
+    private boolean withinPersonLimit(List<Long> personIds) {
+        return personIds.stream().allMatch(personId -> allowed(RateLimits.Bucket.IDENTITY,
+                pseudonyms.of(IDENTITY_PURPOSE, Long.toString(personId)), "PER_IDENTITY"));
+    }
+
+    private boolean allowed(RateLimits.Bucket bucket, String keyHash, String reason) {
+        boolean allowed = limits.hit(bucket, keyHash);
         if (!allowed) {
-            audit.record(AuditAction.SIGN_IN_RATE_LIMITED, Actor.anonymous(), null,
-                    !ip ? "PER_IP" : !identity ? "PER_IDENTITY" : "PER_CONTACT");
+            audit.record(AuditAction.SIGN_IN_RATE_LIMITED, Actor.anonymous(), null, reason);
         }
         return allowed;
     }
@@ -227,11 +247,22 @@ public class SignInService {
         challenge.contactValue = claim.contact().value();
     }
 
-    /** Writes the person's one active code for the contact (replacing an older one) and queues the message. */
-    private SignInCode sendCode(long personId, ContactAddress contact, Language language) {
-        SignInCode stored = storeCode(personId, contact, language);
-        audit.record(AuditAction.SIGN_IN_CODE_SENT, Actor.anonymous(), personId, contact.kind().name());
-        return stored;
+    /**
+     * Writes the person's one active code for the contact the code goes to (replacing an older one) and queues the
+     * message; nothing when the record has no current contact or that contact's limit is reached.
+     */
+    private Optional<SignInCode> sendCode(long personId, ContactAddress typed, Language language) {
+        return CodeDestination.of(personId, typed)
+                .filter(contact -> allowed(RateLimits.Bucket.CONTACT, contactKey(contact), "PER_CONTACT"))
+                .map(contact -> {
+                    SignInCode stored = storeCode(personId, contact, language);
+                    audit.record(AuditAction.SIGN_IN_CODE_SENT, Actor.anonymous(), personId, contact.kind().name());
+                    return stored;
+                });
+    }
+
+    private String contactKey(ContactAddress contact) {
+        return pseudonyms.of(CONTACT_PURPOSE, contact.kind() + "|" + contact.value());
     }
 
     private SignInCode storeCode(long personId, ContactAddress contact, Language language) {

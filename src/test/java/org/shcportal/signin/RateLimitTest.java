@@ -21,7 +21,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
-/** Sign-in rate limits per IP, identity and contact: a limited caller sees the neutral page and gets no code. */
+/**
+ * Sign-in rate limits per IP address, per person matched and per contact a code goes to: a limited caller sees the
+ * neutral page and gets no code.
+ */
 @QuarkusTest
 @TestProfile(RateLimitTest.Limits.class)
 public class RateLimitTest {
@@ -46,31 +49,58 @@ public class RateLimitTest {
     }
 
     @Test
-    void perIdentityTheFourthRequestInAnHourSendsNothing() {
-        String[] phones = { "+15055550101", "505-555-0190", "505-555-0191", "505-555-0192" };
-        long before = Outboxes.countFor("+15055550101");
-        for (int i = 1; i <= 3; i++) {
-            request(SignInFlowTest.john(phones[i]));
-        }
+    void perPersonTheFourthRequestSendsNothingHoweverTheNameIsSpelledAndWhicheverContactIsTyped() {
+        LocalDate born = LocalDate.of(1982, 8, 14);
+        TestResidents.create("NM-LIMIT-1", "Rosa", "Ortiz-Delgado", born,
+                TestResidents.current("+15055550180", LocalDate.of(2010, 1, 1)),
+                TestResidents.current("rosa.ortiz@example.org", LocalDate.of(2009, 1, 1)));
+        long before = Outboxes.countFor("rosa.ortiz@example.org");
+        request(SignInFlowTest.form("Rosa", "Ortiz-Delgado", born, "505 555 0180"));
+        request(SignInFlowTest.form("Rosa", "Delgado", born, "rosa.ortiz@example.org"));
+        request(SignInFlowTest.form("Rosa", "Ortiz", born, "505 555 0180"));
 
-        Response limited = request(SignInFlowTest.john(phones[0]));
+        Response limited = request(SignInFlowTest.form("ROSA", "ortiz delgado", born, "rosa.ortiz@example.org"));
 
         assertNeutral(limited);
-        assertThat(Outboxes.countFor("+15055550101")).isEqualTo(before);
+        assertThat(Outboxes.countFor("rosa.ortiz@example.org")).isEqualTo(before + 1);
         assertThat(AuditTrail.lastOf(AuditAction.SIGN_IN_RATE_LIMITED).reason).isEqualTo("PER_IDENTITY");
     }
 
     @Test
-    void perContactTheFourthRequestNamingOnePhoneSendsNothing() {
-        long before = Outboxes.countFor("+15055550102");
+    void detailsThatMatchNobodyUseUpNobodysAllowance() {
+        LocalDate born = LocalDate.of(1990, 4, 22);
+        TestResidents.create("NM-LIMIT-2", "Elena", "Sandoval", born,
+                TestResidents.current("+15055550181", LocalDate.of(2015, 1, 1)));
+        long before = Outboxes.countFor("+15055550181");
         for (int i = 1; i <= 3; i++) {
-            request(SignInFlowTest.form("Someone", "Else" + (char) ('a' + i), LocalDate.of(1970, 1, i), "505 555 0102"));
+            request(SignInFlowTest.form("Elena", "Sandoval", born, "505 555 019" + i));
+            request(SignInFlowTest.form("Someone", "Else" + (char) ('a' + i), LocalDate.of(1970, 1, i), "505 555 0181"));
         }
 
-        Response limited = request(SignInFlowTest.form("Jane", "Anyperson", LocalDate.of(1961, 1, 20), "505 555 0102"));
+        Response allowed = request(SignInFlowTest.form("Elena", "Sandoval", born, "505 555 0181"));
+
+        assertNeutral(allowed);
+        assertThat(Outboxes.countFor("+15055550181")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void perContactTheFourthCodeToOnePhoneIsNotSentWhoeverAndWhicheverContactItWasFor() {
+        LocalDate born = LocalDate.of(1958, 2, 3);
+        TestResidents.create("NM-LIMIT-3", "Ana", "Sharedphone", born,
+                TestResidents.current("+15055550182", LocalDate.of(2012, 1, 1)));
+        TestResidents.create("NM-LIMIT-4", "Luis", "Sharedphone", born,
+                TestResidents.removed("+15055550183", LocalDate.of(2001, 1, 1), LocalDate.of(2011, 1, 1)),
+                TestResidents.current("+15055550182", LocalDate.of(2012, 1, 1)));
+        long before = Outboxes.countFor("+15055550182");
+        request(SignInFlowTest.form("Ana", "Sharedphone", born, "505 555 0182"));
+        request(SignInFlowTest.form("Ana", "Sharedphone", born, "505 555 0182"));
+        request(SignInFlowTest.form("Luis", "Sharedphone", born, "505 555 0183"));
+
+        Response limited = request(SignInFlowTest.form("Luis", "Sharedphone", born, "505 555 0182"));
 
         assertNeutral(limited);
-        assertThat(Outboxes.countFor("+15055550102")).isEqualTo(before);
+        assertThat(Outboxes.countFor("+15055550182")).isEqualTo(before + 3);
+        assertThat(Outboxes.countFor("+15055550183")).isZero();
         assertThat(AuditTrail.lastOf(AuditAction.SIGN_IN_RATE_LIMITED).reason).isEqualTo("PER_CONTACT");
     }
 

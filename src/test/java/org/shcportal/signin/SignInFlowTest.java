@@ -102,6 +102,62 @@ class SignInFlowTest {
     }
 
     @Test
+    void anOldPhoneFindsThePersonButTheCodeGoesOnlyToTheNewestContactOnFileAndThePageIsTheSameForAll() {
+        TestResidents.create("NM-OLDPHONE-1", "Carmen", "Oldphone", LocalDate.of(1975, 6, 1),
+                TestResidents.removed("+15055550170", LocalDate.of(2004, 1, 1), LocalDate.of(2011, 5, 1)),
+                TestResidents.current("carmen.oldphone@example.org", LocalDate.of(2012, 2, 1)),
+                TestResidents.current("+15055550171", LocalDate.of(2016, 3, 1)));
+        long before = Outboxes.countFor("+15055550171");
+        Browser oldPhone = new Browser();
+        Browser currentPhone = new Browser();
+        Browser nobody = new Browser();
+
+        requestCode(oldPhone, form("Carmen", "Oldphone", LocalDate.of(1975, 6, 1), "505 555 0170"));
+
+        assertThat(Outboxes.countFor("+15055550170")).isZero();
+        assertThat(Outboxes.countFor("carmen.oldphone@example.org")).isZero();
+        assertThat(Outboxes.countFor("+15055550171")).isEqualTo(before + 1);
+        String oldPhonePage = codePage(oldPhone);
+        Response signedIn = oldPhone.post("/sign-in/code",
+                Map.of("code", Outboxes.lastCodeFor("+15055550171").orElseThrow()));
+        assertThat(signedIn.header("Location")).endsWith("/account");
+        assertThat(AuditTrail.lastOf(AuditAction.SIGNED_IN).subjectPersonId).isEqualTo(idOf("NM-OLDPHONE-1"));
+
+        requestCode(currentPhone, form("Carmen", "Oldphone", LocalDate.of(1975, 6, 1), "505 555 0171"));
+        requestCode(nobody, form("Carmen", "Oldphone", LocalDate.of(1975, 6, 2), "505 555 0170"));
+
+        assertThat(Outboxes.countFor("+15055550171")).isEqualTo(before + 2);
+        assertThat(oldPhonePage).contains("we sent a 6-digit code to the phone or email we have on file for you")
+                .isEqualTo(codePage(currentPhone)).isEqualTo(codePage(nobody));
+    }
+
+    @Test
+    void aPersonWhoseContactsWereAllRemovedGetsNoCodeAndTheSamePageAsNoMatch() {
+        TestResidents.create("NM-OLDPHONE-2", "Tomas", "Nophone", LocalDate.of(1968, 10, 9),
+                TestResidents.removed("+15055550172", LocalDate.of(2003, 1, 1), LocalDate.of(2011, 1, 1)),
+                TestResidents.removed("tomas.nophone@example.org", LocalDate.of(2003, 1, 1), LocalDate.of(2014, 1, 1)));
+        Browser matched = new Browser();
+        Browser nobody = new Browser();
+
+        requestCode(matched, form("Tomas", "Nophone", LocalDate.of(1968, 10, 9), "505 555 0172"));
+        requestCode(nobody, form("Tomas", "Nophone", LocalDate.of(1968, 10, 8), "505 555 0172"));
+
+        assertThat(Outboxes.countFor("+15055550172")).isZero();
+        assertThat(Outboxes.countFor("tomas.nophone@example.org")).isZero();
+        assertThat(codePage(matched)).isEqualTo(codePage(nobody));
+        assertThat(matched.post("/sign-in/code", Map.of("code", "123456")).asString())
+                .contains("That code is not right");
+    }
+
+    @Test
+    void theCsrfCookieIsNotSentWithFormsFromOtherSites() {
+        Response page = new Browser().get("/sign-in");
+
+        assertThat(page.getHeaders().getValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("csrf-token=").contains("Secure", "SameSite=Lax"));
+    }
+
+    @Test
     void severalMatchesAskForTheDateOfADoseAndNeverPickTheFirst() {
         Browser browser = new Browser();
         long before = Outboxes.countFor(TWINS_EMAIL);
@@ -351,6 +407,11 @@ class SignInFlowTest {
         browser.post("/sign-in/code", Map.of("code", Outboxes.lastCodeFor(phone).orElseThrow()));
         assertThat(browser.cookie(TestSessions.COOKIE)).isNotNull();
         return browser;
+    }
+
+    /** The code page as the browser reads it, with its own CSRF token taken out. */
+    static String codePage(Browser browser) {
+        return browser.get("/sign-in/code").asString().replace(browser.cookie("csrf-token"), "CSRF");
     }
 
     static Response requestCode(Browser browser, Map<String, String> form) {
