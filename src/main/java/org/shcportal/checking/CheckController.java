@@ -1,7 +1,5 @@
 package org.shcportal.checking;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.shcportal.checking.CardChecks.Checked;
 import org.shcportal.web.Language;
 import org.shcportal.web.RegistryConfig;
@@ -36,9 +33,10 @@ import io.vertx.ext.web.RoutingContext;
  * expiry) and what it says. Other portals' users often cannot tell what a QR code holds or why a verifier refuses
  * it. Another issuer's card is read but not checked, and nothing is fetched over the network.
  * <p>
- * Nothing sent is stored or logged: the upload lives only in memory and in the server's upload folder for the
- * request (deleted when it ends), and no line about it is logged. So the result cannot survive a redirect: the POST
- * answers with the page itself, and reloading it only checks the same card again.
+ * Nothing sent is stored or logged: the upload lives only in memory for the request ({@link MemoryForm}; no part of it
+ * is ever written to disk), and no line about it is logged. So the result cannot survive a redirect: the POST answers
+ * with the page itself, and reloading it only checks the same card again. How much is taken on at once, and from one
+ * address, is decided before the upload is read ({@link CheckAdmission}).
  */
 @Path(CheckController.PATH)
 public class CheckController {
@@ -60,29 +58,33 @@ public class CheckController {
         static native TemplateInstance check(CheckPage page);
     }
 
-    /** The form; also the answer (413) to a body too large to read, which {@link UploadLimit} routes here. */
+    /** The form; also the answer to a check refused before it was read, which {@link Refusal} routes here. */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response form(@Context HttpHeaders headers, RoutingContext routing) {
         Locale locale = Language.of(headers).locale();
         CheckPageBuilder page = page(locale);
-        if (Boolean.TRUE.equals(routing.get(UploadLimit.TOO_LARGE))) {
-            InputProblem tooLarge = new InputProblem(InputProblem.Field.FILE, InputProblem.Kind.TOO_LARGE);
-            return render(tooLarge.status(), page.problem(tooLarge, null), locale);
+        Refusal refusal = routing.get(Refusal.KEY);
+        if (refusal != null) {
+            InputProblem problem = new InputProblem(InputProblem.Field.FILE, refusal.kind());
+            return render(problem.status(), page.problem(problem, null), locale, refusal.retryAfterSeconds());
         }
-        return render(Response.Status.OK.getStatusCode(), page.form(), locale);
+        return render(Response.Status.OK.getStatusCode(), page.form(), locale, 0);
     }
 
-    /** Checks what was sent: 200 with a verdict per card, 400 (413 when too large) with a message next to the field. */
+    /**
+     * Checks what was sent: 200 with a verdict per card, else the message next to the field with 400 (413 when too
+     * large, 503 when busy). The files were read into memory by {@link MemoryForm}.
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    public Response check(@RestForm("file") List<FileUpload> files, @RestForm String text,
-            @Context HttpHeaders headers) {
+    public Response check(@RestForm String text, @Context HttpHeaders headers, RoutingContext routing) {
         Locale locale = Language.of(headers).locale();
         CheckPageBuilder page = page(locale);
         try {
-            List<String> cards = CardInput.cards(uploads(files), text);
+            List<CardInput.Upload> uploads = routing.remove(MemoryForm.UPLOADS);
+            List<String> cards = CardInput.cards(uploads == null ? List.of() : uploads, text);
             InputProblem.Field field = text != null && !text.isBlank() ? InputProblem.Field.TEXT
                     : InputProblem.Field.FILE;
             List<Checked> checked = new ArrayList<>();
@@ -91,47 +93,40 @@ public class CheckController {
                         .orElseThrow(() -> new InputProblem(field, InputProblem.Kind.UNREADABLE)));
             }
             CheckPage view = QuarkusTransaction.requiringNew().call(() -> page.results(checked, clock.instant()));
-            return render(Response.Status.OK.getStatusCode(), view, locale);
+            return render(Response.Status.OK.getStatusCode(), view, locale, 0);
         } catch (InputProblem problem) {
-            return render(problem.status(), page.problem(problem, text), locale);
+            long retryAfter = problem.kind == InputProblem.Kind.BUSY ? CheckAdmission.BUSY_RETRY_SECONDS : 0;
+            return render(problem.status(), page.problem(problem, text), locale, retryAfter);
         } catch (RuntimeException e) {
             // The exception's message may quote the card: only its kind is logged.
             LOG.warnf("Checking a card failed unexpectedly (%s)", e.getClass().getName());
             InputProblem unreadable = new InputProblem(InputProblem.Field.FILE, InputProblem.Kind.UNREADABLE);
-            return render(unreadable.status(), page.problem(unreadable, null), locale);
-        }
-    }
-
-    /** The files chosen; a file input left empty still sends a part, without a name or bytes. */
-    private static List<CardInput.Upload> uploads(List<FileUpload> files) throws InputProblem {
-        List<CardInput.Upload> uploads = new ArrayList<>();
-        long total = 0;
-        for (FileUpload file : files == null ? List.<FileUpload> of() : files) {
-            boolean unnamed = file.fileName() == null || file.fileName().isBlank();
-            if (unnamed && file.size() == 0) {
-                continue;
-            }
-            total += file.size();
-            if (total > CardInput.MAX_UPLOAD_BYTES) {
-                throw new InputProblem(InputProblem.Field.FILE, InputProblem.Kind.TOO_LARGE);
-            }
-            try {
-                uploads.add(new CardInput.Upload(Files.readAllBytes(file.uploadedFile())));
-            } catch (IOException e) {
-                throw new InputProblem(InputProblem.Field.FILE, InputProblem.Kind.UNREADABLE);
+            return render(unreadable.status(), page.problem(unreadable, null), locale, 0);
+        } finally {
+            // The check is done: its place is free even if its visitor left before the answer could be sent.
+            CheckPlaces.Place place = routing.get(CheckPlaces.KEY);
+            if (place != null) {
+                place.giveBack();
             }
         }
-        return uploads;
     }
 
     private CheckPageBuilder page(Locale locale) {
         return new CheckPageBuilder(locale, registry.timeZone(), registry.name());
     }
 
-    /** The page, never stored by the browser or a proxy: it may show a person's records. */
-    private static Response render(int status, CheckPage view, Locale locale) {
+    /**
+     * The page, never stored by the browser or a proxy: it may show a person's records.
+     *
+     * @param retryAfterSeconds when to try again, for a 429 or 503 (RFC 9110 §10.2.3); 0 for no such header
+     */
+    private static Response render(int status, CheckPage view, Locale locale, long retryAfterSeconds) {
         String html = Templates.check(view).setLocale(locale).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").entity(html).build();
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").entity(html);
+        if (retryAfterSeconds > 0) {
+            response.header("Retry-After", Long.toString(retryAfterSeconds));
+        }
+        return response.build();
     }
 }

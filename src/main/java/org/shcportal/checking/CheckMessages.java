@@ -22,7 +22,7 @@ public interface CheckMessages {
     @Message("A card file or a picture of its QR code")
     String file_label();
 
-    @Message("A .smart-health-card file, or a photo or screenshot of the QR code (PNG or JPEG), up to 5 MB in all. For a card with several QR codes, choose all the pictures.")
+    @Message("A .smart-health-card file, or a photo or screenshot of the QR code (PNG or JPEG), up to 10 pictures and 5 MB in all. For a card with several QR codes, choose all the pictures.")
     String file_hint();
 
     @Message("Or")
@@ -58,6 +58,9 @@ public interface CheckMessages {
     @Message("The file is too large. Choose files of 5 MB or less in all, for example a screenshot of the QR code instead of a photo.")
     String error_too_large();
 
+    @Message("This file is too large to be a SMART Health Card file, which is a few kilobytes (we read up to 256 KB). Choose the .smart-health-card file you were given, or a picture of its QR code.")
+    String error_card_file_too_large();
+
     @Message("This file is not a SMART Health Card. Choose a .smart-health-card file, or a PNG or JPEG picture of the QR code.")
     String error_not_a_card_file();
 
@@ -66,6 +69,12 @@ public interface CheckMessages {
 
     @Message("This picture is too large to read (more than 24 megapixels). Crop it to the QR code, or take a screenshot of the code.")
     String error_picture_too_large();
+
+    @Message("Choose at most {max} pictures at a time.")
+    String error_too_many_pictures(int max);
+
+    @Message("These pictures are too large to read together (more than 48 megapixels in all). Choose fewer pictures, or crop them to the QR codes.")
+    String error_pictures_too_large();
 
     @Message("We could not find a QR code in this picture. Try a sharper picture that shows the whole QR code.")
     String error_no_qr_code();
@@ -91,8 +100,11 @@ public interface CheckMessages {
     @Message("This card cannot be read: it is damaged or incomplete.")
     String error_unreadable();
 
-    @Message("Many pictures are being checked right now. Please try again in a minute.")
+    @Message("Many cards are being checked right now. Please try again in a minute.")
     String error_busy();
+
+    @Message("Many cards were checked from your network in a short time. Please wait a minute and try again.")
+    String error_rate_limited();
 
     @Message("Card {number} of {count}")
     String card_of(int number, int count);

@@ -164,9 +164,12 @@ final class CheckPageBuilder {
             case EMPTY -> messages.error_empty();
             case BOTH -> messages.error_both();
             case TOO_LARGE -> messages.error_too_large();
+            case CARD_FILE_TOO_LARGE -> messages.error_card_file_too_large();
             case NOT_A_CARD_FILE -> messages.error_not_a_card_file();
             case NOT_A_HEALTH_CARD -> messages.error_not_a_health_card();
             case PICTURE_TOO_LARGE -> messages.error_picture_too_large();
+            case TOO_MANY_PICTURES -> messages.error_too_many_pictures(CardInput.MAX_PICTURES);
+            case PICTURES_TOO_LARGE -> messages.error_pictures_too_large();
             case NO_QR_CODE -> messages.error_no_qr_code();
             case QR_NOT_A_CARD -> messages.error_qr_not_a_card();
             case NOT_A_CARD_TEXT -> messages.error_not_a_card_text();
@@ -178,6 +181,7 @@ final class CheckPageBuilder {
             case TOO_MANY_CARDS -> messages.error_too_many_cards(CardInput.MAX_CARDS);
             case UNREADABLE -> messages.error_unreadable();
             case BUSY -> messages.error_busy();
+            case RATE_LIMITED -> messages.error_rate_limited();
         };
     }
 

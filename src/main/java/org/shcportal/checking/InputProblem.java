@@ -29,12 +29,18 @@ final class InputProblem extends Exception {
         BOTH,
         /** More than {@link CardInput#MAX_UPLOAD_BYTES}; answered with 413. */
         TOO_LARGE,
+        /** A card file of more than {@link CardInput#MAX_CARD_FILE_BYTES}; answered with 413. */
+        CARD_FILE_TOO_LARGE,
         /** A file that is no card file, no PNG or JPEG picture, and no text of a QR code. */
         NOT_A_CARD_FILE,
         /** JSON, but no {@code verifiableCredential} list of cards. */
         NOT_A_HEALTH_CARD,
         /** A picture of more than {@link QrPicture#MAX_PIXELS} pixels. */
         PICTURE_TOO_LARGE,
+        /** More than {@link CardInput#MAX_PICTURES} pictures. */
+        TOO_MANY_PICTURES,
+        /** Pictures of more than {@link CardInput#MAX_PIXELS_IN_ALL} pixels in all. */
+        PICTURES_TOO_LARGE,
         /** A picture in which no QR code can be read. */
         NO_QR_CODE,
         /** A QR code whose text does not start with {@code shc:/}. */
@@ -49,8 +55,10 @@ final class InputProblem extends Exception {
         TOO_MANY_CARDS,
         /** Shaped like a card, but its contents cannot be read. */
         UNREADABLE,
-        /** Too many pictures being read at once on this replica; answered with 503. */
-        BUSY
+        /** Too many checks or pictures being read at once on this replica; answered with 503. */
+        BUSY,
+        /** Too many checks from one address in a short time ({@link CheckRateLimit}); answered with 429. */
+        RATE_LIMITED
     }
 
     final Field field;
@@ -77,8 +85,13 @@ final class InputProblem extends Exception {
         return new InputProblem(field, Kind.CHUNKS_MISSING, given, total, missing);
     }
 
-    /** 413 for a body that is too large, 503 when busy, else 400. */
+    /** 413 for a body or file that is too large, 429 and 503 to try again later (RFC 9110, RFC 6585), else 400. */
     int status() {
-        return kind == Kind.TOO_LARGE ? 413 : kind == Kind.BUSY ? 503 : 400;
+        return switch (kind) {
+            case TOO_LARGE, CARD_FILE_TOO_LARGE -> 413;
+            case RATE_LIMITED -> 429;
+            case BUSY -> 503;
+            default -> 400;
+        };
     }
 }

@@ -18,15 +18,16 @@ import org.shcportal.qr.QrReader;
 
 /**
  * The text of the QR code in a picture sent to a public page. Reading a large photo takes a few hundred megabytes of
- * memory, so pictures are read only up to {@value #MAX_PIXELS} pixels (a 24-megapixel phone photo) and at most
- * {@value #PARALLEL} at once per replica.
+ * memory, so pictures are read only up to {@value #MAX_PIXELS} pixels (a 24-megapixel phone photo), a size
+ * {@link CardInput} checks from the header before anything is decoded, and at most {@value #PARALLEL} at once per
+ * replica.
  */
 final class QrPicture {
 
     static final long MAX_PIXELS = 24_000_000;
     static final int PARALLEL = 2;
     private static final Semaphore READING = new Semaphore(PARALLEL, true);
-    private static final long WAIT_SECONDS = 20;
+    static final long WAIT_SECONDS = 20;
 
     private QrPicture() {
     }
@@ -34,13 +35,10 @@ final class QrPicture {
     /**
      * The QR code's text.
      *
-     * @throws InputProblem {@code PICTURE_TOO_LARGE}, {@code NO_QR_CODE}, or {@code BUSY} when the replica is already
-     *         reading as many pictures as it may
+     * @throws InputProblem {@code NO_QR_CODE}, or {@code BUSY} when the replica is already reading as many pictures as
+     *         it may
      */
     static String text(byte[] picture, Field field) throws InputProblem {
-        if (pixels(picture) > MAX_PIXELS) {
-            throw new InputProblem(field, Kind.PICTURE_TOO_LARGE);
-        }
         try {
             if (!READING.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new InputProblem(field, Kind.BUSY);
@@ -59,7 +57,7 @@ final class QrPicture {
     }
 
     /** Width times height, from the header alone; 0 when there is no header to read (the decoder then says so). */
-    private static long pixels(byte[] picture) {
+    static long pixels(byte[] picture) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(picture))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {

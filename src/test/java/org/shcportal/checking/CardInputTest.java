@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,11 +87,63 @@ class CardInputTest {
 
     @Test
     void aPictureOfMoreThan24MegapixelsIsNotRead() throws IOException {
-        BufferedImage huge = new BufferedImage(5000, 5000, BufferedImage.TYPE_BYTE_BINARY);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(huge, "png", png);
+        assertThat(kind(List.of(new CardInput.Upload(png(5000, 5000))), null)).isEqualTo(Kind.PICTURE_TOO_LARGE);
+    }
 
-        assertThat(kind(List.of(new CardInput.Upload(png.toByteArray())), null)).isEqualTo(Kind.PICTURE_TOO_LARGE);
+    @Test
+    void aCardFileOfMoreThan256KilobytesIsNotRead() {
+        String file = ShcExamples.read("example-00-e-file.smart-health-card");
+        String padded = file.substring(0, file.length() - 1) + " ".repeat(CardInput.MAX_CARD_FILE_BYTES) + "}";
+
+        assertThat(kind(List.of(upload(padded)), null)).isEqualTo(Kind.CARD_FILE_TOO_LARGE);
+    }
+
+    @Test
+    void aFileOfEmptyObjectsIsRefusedWithoutBuildingThem() {
+        StringBuilder json = new StringBuilder("{\"x\":[{}");
+        while (json.length() < CardInput.MAX_CARD_FILE_BYTES - 10) {
+            json.append(",{}");
+        }
+        CardInput.Upload hostile = upload(json.append("]}").toString());
+        kind(List.of(hostile), null);
+        Kind[] refused = new Kind[1];
+
+        long allocated = allocatedWhile(() -> refused[0] = kind(List.of(hostile), null));
+
+        assertThat(refused[0]).isEqualTo(Kind.NOT_A_HEALTH_CARD);
+        // Measured: 264 KB, the file as text; a JSON tree of its 87,000 objects took 8.5 MB.
+        assertThat(allocated).as("bytes allocated reading a %d-byte file", json.length()).isLessThan(1_000_000);
+    }
+
+    @Test
+    void onlyAFileWhoseOneMemberIsAListOfCardsIsACardFile() {
+        String jws = "\"" + JWS + "\"";
+
+        assertThat(kind(List.of(), "{\"verifiableCredential\":[" + jws + "],\"x\":1}"))
+                .isEqualTo(Kind.NOT_A_HEALTH_CARD);
+        assertThat(kind(List.of(), "{\"x\":1,\"verifiableCredential\":[" + jws + "]}"))
+                .isEqualTo(Kind.NOT_A_HEALTH_CARD);
+        assertThat(kind(List.of(), "{\"verifiableCredential\":[" + jws + "]} []")).isEqualTo(Kind.NOT_A_HEALTH_CARD);
+        assertThat(kind(List.of(), "{\"verifiableCredential\":[" + jws + ",{}]}")).isEqualTo(Kind.NOT_A_HEALTH_CARD);
+    }
+
+    @Test
+    void moreThanTenPicturesAreRefusedBeforeAnyIsRead() throws IOException {
+        CardInput.Upload blank = new CardInput.Upload(png(200, 200));
+        List<CardInput.Upload> eleven = new ArrayList<>();
+        for (int i = 0; i <= CardInput.MAX_PICTURES; i++) {
+            eleven.add(blank);
+        }
+
+        assertThat(kind(eleven.subList(0, CardInput.MAX_PICTURES), null)).isEqualTo(Kind.NO_QR_CODE);
+        assertThat(kind(eleven, null)).isEqualTo(Kind.TOO_MANY_PICTURES);
+    }
+
+    @Test
+    void picturesOfMoreThan48MegapixelsInAllAreRefusedBeforeAnyIsRead() throws IOException {
+        CardInput.Upload large = new CardInput.Upload(png(4100, 4100));
+
+        assertThat(kind(List.of(large, large, large), null)).isEqualTo(Kind.PICTURES_TOO_LARGE);
     }
 
     @Test
@@ -101,6 +154,23 @@ class CardInputTest {
         }
 
         assertThat(kind(List.of(), String.join("\n", many))).isEqualTo(Kind.TOO_MANY_CARDS);
+    }
+
+    /** A blank black-and-white PNG: a few kilobytes, whatever its size in pixels. */
+    private static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
+    /** The bytes this thread allocated while it ran {@code action}. */
+    private static long allocatedWhile(Runnable action) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+                .getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        action.run();
+        return threads.getCurrentThreadAllocatedBytes() - before;
     }
 
     private static CardInput.Upload upload(String text) {

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +68,10 @@ class CheckControllerTest {
 
     private static final String JOHN = "NM-000001";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    /** Every table but rate_limit_counter, which counts checks per keyed hash of an address and holds no card. */
     private static final List<String> TABLES = List.of("person", "immunization", "lab_result", "revocation_list",
             "revocation_entry", "vaccine_code", "audit_event", "sign_in_code", "sign_in_challenge",
-            "rate_limit_counter", "resident_session", "outbound_message", "correction_request");
+            "resident_session", "outbound_message", "correction_request");
 
     @Inject
     CardIssuer issuer;
@@ -237,6 +239,25 @@ class CheckControllerTest {
     }
 
     @Test
+    void overAChecksLimitsThePageSaysWhichInEnglishAndSpanish() throws IOException {
+        byte[] largeFile = HealthCardFile.of(List.of(johnsCovidCard().jws() + " ".repeat(300 * 1024)));
+        List<byte[]> elevenPictures = Collections.nCopies(CardInput.MAX_PICTURES + 1, blankPng());
+
+        Response file = new Visitor().postFile("card.smart-health-card", largeFile, HealthCardFile.MEDIA_TYPE);
+        Response fileEs = new Visitor("es").postFile("card.smart-health-card", largeFile, HealthCardFile.MEDIA_TYPE);
+        Response pictures = new Visitor().postFiles(elevenPictures);
+        Response picturesEs = new Visitor("es").postFiles(elevenPictures);
+
+        assertThat(file.statusCode()).isEqualTo(413);
+        assertThat(file.asString()).contains("This file is too large to be a SMART Health Card file",
+                "id=\"file-error\"");
+        assertThat(fileEs.asString()).contains("Este archivo es demasiado grande para ser un archivo de tarjeta");
+        assertThat(pictures.statusCode()).isEqualTo(400);
+        assertThat(pictures.asString()).contains("Choose at most 10 pictures at a time.", "id=\"file-error\"");
+        assertThat(picturesEs.asString()).contains("Elija como máximo 10 imágenes a la vez.");
+    }
+
+    @Test
     void a20MegabyteUploadFromABrowserGetsOurPageSayingItIsTooLarge() throws Exception {
         byte[] photo = jpegOf(20 * 1024 * 1024);
         Visitor visitor = new Visitor();
@@ -267,6 +288,17 @@ class CheckControllerTest {
 
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.asString()).contains("The file is too large", "id=\"file-error\"");
+    }
+
+    @Test
+    void aBodyThatIsNoFormGetsThePageAtOnce() throws Exception {
+        Visitor visitor = new Visitor();
+        visitor.form();
+
+        HttpResponse<String> answer = visitor.postRaw("multipart/form-data; boundary=xyz", "--abc\r\nnonsense\r\n\r\n");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("<h1>Check a SMART Health Card</h1>", "id=\"file-error\"");
     }
 
     @Test
@@ -369,7 +401,7 @@ class CheckControllerTest {
     }
 
     /** A browser on the check page: its cookies, its language, and the CSRF token of the form it was shown. */
-    private static final class Visitor {
+    static final class Visitor {
         final Map<String, String> cookies = new HashMap<>();
         private String csrfToken;
 
@@ -438,6 +470,17 @@ class CheckControllerTest {
                     .build();
             return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .sendAsync(request, HttpResponse.BodyHandlers.ofString()).get(60, TimeUnit.SECONDS);
+        }
+
+        /** A post of {@code body} as it is, with the visitor's cookies; the answer within 10 seconds. */
+        HttpResponse<String> postRaw(String contentType, String body) throws Exception {
+            String cookie = cookies.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                    .collect(Collectors.joining("; "));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/check"))
+                    .header("Content-Type", contentType).header("Cookie", cookie)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .sendAsync(request, HttpResponse.BodyHandlers.ofString()).get(10, TimeUnit.SECONDS);
         }
 
         /**
