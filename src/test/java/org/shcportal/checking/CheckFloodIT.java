@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +28,7 @@ import org.shcportal.EmbeddedPostgresResource;
 import org.shcportal.fixtures.ShcExamples;
 import org.shcportal.keys.DevKeyRing;
 import org.shcportal.keys.RidSecret;
+import org.shcportal.replicas.Replica;
 
 /**
  * "Check a card" under a flood of hostile uploads, against the packaged jar in a JVM with a small heap that exits on
@@ -40,8 +38,6 @@ import org.shcportal.keys.RidSecret;
  */
 class CheckFloodIT {
 
-    static final Path JAR = Path.of(System.getProperty("portal.jar", "target/quarkus-app/quarkus-run.jar"));
-    static final String HOST = "127.0.0.1";
     static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
     static final int VISITORS = 12;
@@ -61,48 +57,29 @@ class CheckFloodIT {
     static Path folder;
 
     private static EmbeddedPostgresResource database;
-    private static Process portal;
-    private static Path log;
-    private static String base;
+    private static Replica portal;
 
     @BeforeAll
-    static void aPortalWithASmallHeap() throws Exception {
+    static void aPortalWithASmallHeap() {
         database = new EmbeddedPostgresResource();
         Map<String, String> datasource = database.start();
         DevKeyRing.loadOrCreate(folder.resolve("keys"));
         RidSecret.loadOrCreate(folder.resolve("rid-secret"));
-        int port = freePort();
-        base = "http://" + HOST + ":" + port;
-        log = Path.of("target", "check-flood.log");
-        Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of(
+        portal = Replica.start("check-flood", Map.of(
                 "DB_URL", datasource.get("quarkus.datasource.jdbc.url"),
                 "DB_USER", datasource.get("quarkus.datasource.username"),
                 "DB_PASSWORD", datasource.get("quarkus.datasource.password"),
                 "ISSUER_URL", "https://shc.registry.example",
                 "PORTAL_ISSUER_KEYS_DIR", folder.resolve("keys").toString(),
-                "PORTAL_ISSUER_RID_SECRET_FILE", folder.resolve("rid-secret").toString(),
-                "PORT", Integer.toString(port),
-                "QUARKUS_HTTP_HOST", HOST));
-        portal = builder.start();
-        // A test JVM that dies without its cleanup must not leave the portal running.
-        Runtime.getRuntime().addShutdownHook(new Thread(portal::destroyForcibly));
-        awaitReady();
+                "PORTAL_ISSUER_RID_SECRET_FILE", folder.resolve("rid-secret").toString()), JVM_OPTIONS);
+        portal.awaitReady(START_TIMEOUT);
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         try {
             if (portal != null) {
-                portal.destroy();
-                if (!portal.waitFor(20, TimeUnit.SECONDS)) {
-                    portal.destroyForcibly().waitFor();
-                }
+                portal.close();
             }
         } finally {
             database.stop();
@@ -166,7 +143,7 @@ class CheckFloodIT {
     private record Form(String cookie, String token) {
 
         static Form fetch() throws IOException, InterruptedException {
-            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/check"))
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/check")))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             String cookie = page.headers().allValues("Set-Cookie").stream().map(CSRF_COOKIE::matcher)
@@ -189,7 +166,7 @@ class CheckFloodIT {
         }
 
         HttpRequest post(byte[] body) {
-            return HttpRequest.newBuilder(URI.create(base + "/check")).timeout(ANSWER_TIMEOUT)
+            return HttpRequest.newBuilder(URI.create(portal.url("/check"))).timeout(ANSWER_TIMEOUT)
                     .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                     .header("Cookie", "csrf-token=" + cookie)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
@@ -221,7 +198,7 @@ class CheckFloodIT {
         private void run() {
             while (running && portal.isAlive()) {
                 try {
-                    String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics"))
+                    String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(portal.managementUrl("/q/metrics")))
                             .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).body();
                     long heap = 0;
                     Matcher used = HEAP_USED.matcher(metrics);
@@ -245,36 +222,7 @@ class CheckFloodIT {
         }
     }
 
-    private static void awaitReady() throws InterruptedException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
-        while (System.nanoTime() < deadline) {
-            assertThat(portal.isAlive()).as("the portal is running:%n%s", logTail()).isTrue();
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The portal was not ready within " + START_TIMEOUT + ":\n" + logTail());
-    }
-
     private static String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        }
+        return portal.logTail(40);
     }
 }

@@ -22,13 +22,13 @@ import java.util.concurrent.TimeUnit;
  * only, with its output in {@code target/replicas/<name>.log}. Closing it stops it as Kubernetes does (SIGTERM, then
  * SIGKILL after a grace period).
  */
-final class Replica implements AutoCloseable {
+public final class Replica implements AutoCloseable {
 
     static final Path JAR = Path.of(System.getProperty("portal.jar", "target/quarkus-app/quarkus-run.jar"));
     static final Path LOGS = Path.of("target", "replicas");
     static final String HOST = "127.0.0.1";
     /** Small heaps and a quick JIT: the test machine may have two cores for everything. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1",
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC");
     private static final Duration GRACE = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -48,7 +48,12 @@ final class Replica implements AutoCloseable {
     }
 
     /** Starts a portal on a free loopback port; {@link #awaitReady} waits for it. */
-    static Replica start(String name, Map<String, String> environment) {
+    public static Replica start(String name, Map<String, String> environment) {
+        return start(name, environment, JVM_OPTIONS);
+    }
+
+    /** Starts a portal in a JVM with {@code jvmOptions} (heap, GC) instead of the replicas' own. */
+    public static Replica start(String name, Map<String, String> environment, List<String> jvmOptions) {
         int port = freePort();
         int managementPort = freePort();
         Map<String, String> env = new HashMap<>(environment);
@@ -57,13 +62,13 @@ final class Replica implements AutoCloseable {
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("QUARKUS_MANAGEMENT_HOST", HOST);
         Path log = LOGS.resolve(name + ".log");
-        return new Replica(name, port, managementPort, launch(env, log, List.of()), log);
+        return new Replica(name, port, managementPort, launch(jvmOptions, env, log, List.of()), log);
     }
 
     /** Runs one operator command of the jar against the same database and waits for its exit status. */
     static Command run(String name, Map<String, String> environment, Duration timeout, String... args) {
         Path log = LOGS.resolve(name + ".log");
-        Process process = launch(environment, log, List.of(args));
+        Process process = launch(JVM_OPTIONS, environment, log, List.of(args));
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
@@ -83,8 +88,17 @@ final class Replica implements AutoCloseable {
     }
 
     /** The address of a path on this replica. */
-    String url(String path) {
+    public String url(String path) {
         return "http://" + HOST + ":" + port + path;
+    }
+
+    /** The address of a path on this replica's management interface, e.g. {@code /q/metrics}. */
+    public String managementUrl(String path) {
+        return "http://" + HOST + ":" + managementPort + path;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     String name() {
@@ -92,9 +106,9 @@ final class Replica implements AutoCloseable {
     }
 
     /** Waits until the readiness check answers UP (database reachable, schema current); fails with the log. */
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        URI readiness = URI.create("http://" + HOST + ":" + managementPort + "/q/health/ready");
+        URI readiness = URI.create(managementUrl("/q/health/ready"));
         HttpRequest ready = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -117,7 +131,7 @@ final class Replica implements AutoCloseable {
     }
 
     /** The last lines the process printed, for a failed test's report. */
-    String logTail(int lines) {
+    public String logTail(int lines) {
         List<String> all = read(log).lines().toList();
         return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
@@ -135,10 +149,11 @@ final class Replica implements AutoCloseable {
         }
     }
 
-    private static Process launch(Map<String, String> environment, Path log, List<String> args) {
+    private static Process launch(List<String> jvmOptions, Map<String, String> environment, Path log,
+            List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
         command.addAll(args);
