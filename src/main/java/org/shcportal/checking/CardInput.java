@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.shcportal.cards.CardGroup;
 import org.shcportal.checking.InputProblem.Field;
 import org.shcportal.checking.InputProblem.Kind;
 
@@ -32,10 +33,13 @@ final class CardInput {
     static final int MAX_CARD_FILE_BYTES = 256 * 1024;
     /** Our limit for pasted text: a card's chunks together are about 7,000 characters. */
     static final int MAX_TEXT_CHARS = 40_000;
-    /** Our limit on cards checked at once. */
-    static final int MAX_CARDS = 10;
-    /** Our limit on pictures read at once: one per card checked, or the few codes of one card split across several. */
-    static final int MAX_PICTURES = MAX_CARDS;
+    /**
+     * Our limit on cards checked at once: one of every kind the portal issues, so that a resident's own "all my cards"
+     * file is checked whole.
+     */
+    static final int MAX_CARDS = CardGroup.values().length;
+    /** Our limit on pictures read at once: a few cards' codes, or the few codes of one card split across several. */
+    static final int MAX_PICTURES = 10;
     /**
      * Our limit on the pixels of all pictures read at once: two of the largest pictures we read, or four 12-megapixel
      * phone photos. Reading a 24-megapixel picture takes 1.6 to 2.9 s of CPU (measured: a white 4890 × 4890 PNG with

@@ -14,6 +14,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.cards.CardGroup;
 import org.shcportal.checking.InputProblem.Field;
 import org.shcportal.checking.InputProblem.Kind;
 import org.shcportal.fixtures.ShcExamples;
@@ -147,7 +148,18 @@ class CardInputTest {
     }
 
     @Test
-    void atMostTenCardsAtOnce() {
+    void aFileWithOneCardOfEveryKindIsReadWhole() {
+        List<String> everyKind = new ArrayList<>();
+        for (CardGroup group : CardGroup.values()) {
+            everyKind.add("eyJhbGciOiJFUzI1NiJ9.cGF5bG9hZA" + group.ordinal() + ".c2ln");
+        }
+        String file = "{\"verifiableCredential\":[\"" + String.join("\",\"", everyKind) + "\"]}";
+
+        assertThat(cards(new CardInput.Upload(file.getBytes(StandardCharsets.UTF_8)))).isEqualTo(everyKind);
+    }
+
+    @Test
+    void atMostOneCardOfEveryKindAtOnce() {
         List<String> many = new ArrayList<>();
         for (int i = 0; i <= CardInput.MAX_CARDS; i++) {
             many.add("eyJhbGciOiJFUzI1NiJ9.cGF5bG9hZA" + i + ".c2ln");
@@ -175,6 +187,14 @@ class CardInputTest {
 
     private static CardInput.Upload upload(String text) {
         return new CardInput.Upload(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> cards(CardInput.Upload upload) {
+        try {
+            return CardInput.cards(List.of(upload), null);
+        } catch (InputProblem problem) {
+            throw new AssertionError("refused: " + problem.kind);
+        }
     }
 
     private static Kind kind(List<CardInput.Upload> uploads, String text) {
