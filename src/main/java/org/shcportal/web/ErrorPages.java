@@ -25,8 +25,8 @@ import io.quarkus.qute.TemplateInstance;
 /**
  * The pages shown when something goes wrong: 404, 500 and 503 ("temporarily unavailable" while the database is
  * gone), and 400, 413 and 415 for a request the portal refuses to read. They say what the visitor can do and reveal
- * nothing about the portal's insides. A refused request is logged at INFO by its kind only, never with what was
- * sent.
+ * nothing about the portal's insides. A refused request is logged at INFO (a value the database refused, at WARN) by
+ * its kind only, never with what was sent.
  */
 public class ErrorPages {
 
@@ -78,6 +78,11 @@ public class ErrorPages {
         if (unreadable.isPresent()) {
             LOG.infof("Refused a form that could not be read (%s)", e.getClass().getName());
             return refused(unreadable.get(), Language.of(headers));
+        }
+        Optional<String> refusedByDatabase = DatabaseFailures.dataExceptionState(e);
+        if (refusedByDatabase.isPresent()) {
+            LOG.warnf("Refused a value the database does not accept (SQLSTATE %s)", refusedByDatabase.get());
+            return refused(Response.Status.BAD_REQUEST, Language.of(headers));
         }
         LOG.error("Request failed", e);
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(), Language.of(headers));
