@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -30,5 +31,19 @@ public final class DatabaseFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * The SQLSTATE when {@code failure} or one of its causes is a data exception (class 22: a value PostgreSQL refuses
+     * to store or compare, such as text holding U+0000, text too long for its column, "abc" as a number; PostgreSQL
+     * manual, Appendix A): in a request, a value the page's own checks let through.
+     */
+    public static Optional<String> dataExceptionState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return Optional.of(sql.getSQLState());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,7 +1,13 @@
 package org.shcportal.web;
 
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -9,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.shcportal.database.DatabaseAvailability;
 import org.shcportal.database.DatabaseFailures;
 
@@ -17,12 +24,17 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The pages shown when something goes wrong: 404, 500 and 503 ("temporarily unavailable" while the database is
- * gone). They say what the visitor can do and reveal nothing about the portal's insides.
+ * gone), and 400, 413 and 415 for a request the portal refuses to read. They say what the visitor can do and reveal
+ * nothing about the portal's insides. A refused request is logged at INFO (a value the database refused, at WARN) by
+ * its kind only, never with what was sent.
  */
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
     private static final String RETRY_AFTER_SECONDS = "30";
+    /** The answers to a request the portal will not read: malformed, too large, or in a form it does not read. */
+    private static final Set<Response.Status> REFUSALS = EnumSet.of(Response.Status.BAD_REQUEST,
+            Response.Status.REQUEST_ENTITY_TOO_LARGE, Response.Status.UNSUPPORTED_MEDIA_TYPE);
 
     @Inject
     DatabaseAvailability database;
@@ -34,6 +46,12 @@ public class ErrorPages {
         static native TemplateInstance serverError();
 
         static native TemplateInstance unavailable();
+
+        static native TemplateInstance badRequest();
+
+        static native TemplateInstance tooLarge();
+
+        static native TemplateInstance unsupportedType();
     }
 
     /** Every page needs the registry: while the database is unavailable, each answers 503 at once. */
@@ -56,8 +74,41 @@ public class ErrorPages {
             database.reportUnreachable(e.getMessage());
             return unavailable(headers);
         }
+        Optional<Response.Status> unreadable = FormReadFailure.statusOf(e);
+        if (unreadable.isPresent()) {
+            LOG.infof("Refused a form that could not be read (%s)", e.getClass().getName());
+            return refused(unreadable.get(), Language.of(headers));
+        }
+        Optional<String> refusedByDatabase = DatabaseFailures.dataExceptionState(e);
+        if (refusedByDatabase.isPresent()) {
+            LOG.warnf("Refused a value the database does not accept (SQLSTATE %s)", refusedByDatabase.get());
+            return refused(Response.Status.BAD_REQUEST, Language.of(headers));
+        }
         LOG.error("Request failed", e);
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(), Language.of(headers));
+    }
+
+    /**
+     * A refusal without a page of its own gets ours: Quarkus's 413 for a field over
+     * {@code quarkus.http.limits.max-form-attribute-size} and 415 for a body a page does not take, the CSRF check's 400.
+     */
+    @ServerResponseFilter
+    public void pageForBareRefusals(ContainerRequestContext request, ContainerResponseContext response) {
+        Response.Status status = Response.Status.fromStatusCode(response.getStatus());
+        if (REFUSALS.contains(status) && !response.hasEntity()) {
+            Response page = refused(status, Language.of(request));
+            response.setEntity(page.getEntity(), null, page.getMediaType());
+        }
+    }
+
+    /** The page for a request refused as unreadable, one of {@link #REFUSALS}; nothing was stored. */
+    static Response refused(Response.Status status, Language language) {
+        TemplateInstance page = switch (status) {
+            case REQUEST_ENTITY_TOO_LARGE -> Templates.tooLarge();
+            case UNSUPPORTED_MEDIA_TYPE -> Templates.unsupportedType();
+            default -> Templates.badRequest();
+        };
+        return page(status, page, language);
     }
 
     private Response unavailable(HttpHeaders headers) {

@@ -2,8 +2,10 @@ package org.shcportal.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -27,9 +29,17 @@ public enum Language {
 
     /** The language of a JAX-RS request. */
     public static Language of(HttpHeaders headers) {
-        Cookie cookie = headers.getCookies().get(COOKIE);
-        List<String> browser = headers.getAcceptableLanguages().stream().map(Locale::getLanguage).toList();
-        return choose(cookie == null ? null : cookie.getValue(), browser);
+        return of(headers.getCookies(), headers.getAcceptableLanguages());
+    }
+
+    /** The language of a JAX-RS request, seen from a filter. */
+    public static Language of(ContainerRequestContext request) {
+        return of(request.getCookies(), request.getAcceptableLanguages());
+    }
+
+    private static Language of(Map<String, Cookie> cookies, List<Locale> acceptable) {
+        Cookie cookie = cookies.get(COOKIE);
+        return choose(cookie == null ? null : cookie.getValue(), acceptable.stream().map(Locale::getLanguage).toList());
     }
 
     /** The chosen language when valid, else the first acceptable one we speak, else English. */

@@ -93,6 +93,24 @@ public interface PageMessages {
     @Message("The immunization records are temporarily unavailable. Please try again in a few minutes; nothing you entered was lost.")
     String error_unavailable_text();
 
+    @Message("We could not accept what was sent")
+    String error_badrequest_title();
+
+    @Message("The form may have expired, or it held something we cannot read, such as invisible control characters. Nothing was saved. Go back, reload the page, check what you entered and try again.")
+    String error_badrequest_text();
+
+    @Message("Too much was sent")
+    String error_toolarge_title();
+
+    @Message("The form was larger than we accept, or had too many fields. Nothing was saved. Go back, shorten what you entered and try again.")
+    String error_toolarge_text();
+
+    @Message("We could not read the form")
+    String error_unsupported_title();
+
+    @Message("It was sent in a format or character set we do not accept. Nothing was saved. Please fill in the form again on our page.")
+    String error_unsupported_text();
+
     @Message("Go to the home page")
     String error_home();
 }
