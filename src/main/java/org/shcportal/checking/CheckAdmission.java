@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.shcportal.checking.InputProblem.Kind;
+import org.shcportal.web.ContentTypeFilter;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -109,9 +110,11 @@ public class CheckAdmission {
         return address == null ? "unknown" : address.hostAddress();
     }
 
+    /** A multipart body this filter reads; any other is left to Quarkus REST, which answers 415 for unreadable ones. */
     private static boolean isMultipart(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        return type != null && type.regionMatches(true, 0, "multipart/form-data", 0, "multipart/form-data".length());
+        return type != null && type.regionMatches(true, 0, "multipart/form-data", 0, "multipart/form-data".length())
+                && ContentTypeFilter.isReadable(type);
     }
 
     private static long declaredLength(HttpServerRequest request) {

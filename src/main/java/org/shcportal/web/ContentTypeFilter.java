@@ -24,7 +24,7 @@ public class ContentTypeFilter {
     @ServerRequestFilter(preMatching = true)
     public Response refuseUnreadableBodies(ContainerRequestContext request, HttpHeaders headers) {
         String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || readable(contentType)) {
+        if (contentType == null || isReadable(contentType)) {
             return null;
         }
         LOG.infof("Refused a body whose content type cannot be read (%s %s)", request.getMethod(),
@@ -32,7 +32,8 @@ public class ContentTypeFilter {
         return ErrorPages.refused(Response.Status.UNSUPPORTED_MEDIA_TYPE, Language.of(headers));
     }
 
-    private static boolean readable(String contentType) {
+    /** Whether a body of this Content-Type can be read: the type parses and names no charset Java lacks. */
+    public static boolean isReadable(String contentType) {
         try {
             String charset = MediaType.valueOf(contentType).getParameters().get(MediaType.CHARSET_PARAMETER);
             return charset == null || Charset.isSupported(charset);

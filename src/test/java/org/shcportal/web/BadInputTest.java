@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.StaffReason;
+import org.shcportal.checking.CheckMessages;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.LogCapture;
 import org.shcportal.fixtures.OpenedRecords;
@@ -124,6 +125,11 @@ class BadInputTest {
         boolean multipart() {
             return path.equals("/check");
         }
+
+        /** What is written before any field is read: a check is counted against its address as it arrives. */
+        Set<String> admissionWrites() {
+            return multipart() ? Set.of("rate_limit_counter") : Set.of();
+        }
     }
 
     /** A browser's cookies and the CSRF token of its pages. */
@@ -193,7 +199,8 @@ class BadInputTest {
             HttpResponse<String> answer = send("POST", "/check", "", "multipart/form-data; boundary=B",
                     body.getBytes(StandardCharsets.US_ASCII));
             assertThat(answer.statusCode()).as(body).isEqualTo(400);
-            assertThat(answer.body()).as(body).contains(messages().error_badrequest_title());
+            // "Check a card" reads its own form, and says so on its own page.
+            assertThat(answer.body()).as(body).contains(MessageBundles.get(CheckMessages.class).error_unreadable());
         }
     }
 
@@ -275,10 +282,10 @@ class BadInputTest {
                 form("correction request", "POST", "/people/" + caller.id() + "/corrections", resident, Set.of(),
                         id("kind", "MISSING_DOSE"), text("description", "My second dose is missing."),
                         id("dose-date", "2021-03-04")),
-                form("check a card", "POST", "/check", anonymous, Set.of(),
+                form("check a card", "POST", "/check", anonymous, Set.of("rate_limit_counter"),
                         id("text", ShcExamples.qrTexts(ShcExamples.numbers().get(0)).get(0))),
                 form("help-desk sign-in", "POST", "/helpdesk/sign-in", helpDeskSignIn,
-                        Set.of("staff_account", "rate_limit_counter", audit(AuditAction.STAFF_SIGN_IN_FAILED)),
+                        Set.of("staff_failed_sign_in", "rate_limit_counter", audit(AuditAction.STAFF_SIGN_IN_FAILED)),
                         id("username", helpDeskUser), id("password", TestStaff.PASSWORD), echo("code", "")),
                 get("help-desk sign-in page", "/helpdesk/sign-in", helpDeskSignIn, echo("ended", "1")),
                 form("person search", "POST", "/helpdesk", supervisor, Set.of(audit(AuditAction.STAFF_SEARCHED)),
@@ -325,7 +332,8 @@ class BadInputTest {
                 form("new staff account", "POST", "/helpdesk/staff/new", admin, Set.of(),
                         id("username", "sweep-" + System.nanoTime() % 1_000_000), id("role", "AGENT")),
                 get("staff accounts", "/helpdesk/staff", admin, echo("done", "enabled"), id("account", "1")),
-                form("password change", "POST", "/helpdesk/account/password", myAccount, Set.of(),
+                // A wrong current password counts like a failed sign-in.
+                form("password change", "POST", "/helpdesk/account/password", myAccount, Set.of("staff_failed_sign_in"),
                         id("current-password", TestStaff.PASSWORD), id("new-password", "another long passphrase 42"),
                         id("new-password-again", "another long passphrase 42")),
                 form("authenticator set-up", "POST", "/helpdesk/account/two-step", myAccount, Set.of(),
@@ -370,7 +378,13 @@ class BadInputTest {
         HttpResponse<String> answer = sendForm(form, field, value);
         Snapshot.Changes changes = before.changesSince();
 
-        if (value.refusedEverywhere()) {
+        if (value.refusedEverywhere() && form.multipart() && value == HUNDRED_KB) {
+            // "Check a card" reads its own form: a field past the form's limit leaves it unreadable, said on its page.
+            assertThat(answer.statusCode()).as("status of " + sent).isEqualTo(400);
+            assertThat(answer.body()).as("page of " + sent)
+                    .contains(MessageBundles.get(CheckMessages.class).error_unreadable());
+            assertThat(changes.written()).as("tables written by " + sent).isSubsetOf(form.admissionWrites());
+        } else if (value.refusedEverywhere()) {
             int expected = value != HUNDRED_KB ? 400 : inRequestLine(form, field) ? 414 : 413;
             assertThat(answer.statusCode()).as("status of " + sent).isEqualTo(expected);
             if (expected != 414) {
@@ -378,7 +392,7 @@ class BadInputTest {
                         ? messages().error_badrequest_title()
                         : messages().error_toolarge_title());
             }
-            assertThat(changes.written()).as("tables written by " + sent).isEmpty();
+            assertThat(changes.written()).as("tables written by " + sent).isSubsetOf(form.admissionWrites());
         } else {
             assertThat(answer.statusCode()).as("status of " + sent).isLessThan(500);
             assertThat(changes.written()).as("tables written by %s: %s", sent, changes.rows())
