@@ -1,5 +1,6 @@
 package org.shcportal.feed;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
+import org.shcportal.fixtures.TestSessions;
 import org.shcportal.registry.Address;
 import org.shcportal.registry.Contact;
 import org.shcportal.registry.GuardianLink;
@@ -69,6 +71,8 @@ class VxuIngestionTest {
             assertThat(AuditEvent.count("action = ?1 and subjectPersonId = ?2", AuditAction.FEED_MESSAGE_RECEIVED,
                     created.id)).isEqualTo(1);
         });
+        assertThat(given().cookie(TestSessions.COOKIE, TestSessions.signIn(person)).when().get("/account/history")
+                .then().statusCode(200).extract().asString()).contains("The registry recorded new information");
     }
 
     @Test
