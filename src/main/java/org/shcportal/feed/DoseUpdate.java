@@ -74,7 +74,13 @@ class DoseUpdate {
             return;
         }
         Immunization dose = known != null ? known : new Immunization();
-        if (fill(dose, rxa, sequence, problems) && known == null) {
+        if (!fill(dose, rxa, sequence, problems)) {
+            return;
+        }
+        if (dose.performerName == null) {
+            dose.performerName = enteringOrganization(orc);
+        }
+        if (known == null) {
             dose.person = person;
             dose.sourceSystem = sender;
             dose.sourceId = sourceId.orElse(null);
@@ -118,9 +124,18 @@ class DoseUpdate {
         dose.mvxCode = limited(rxa.getSubstanceManufacturerNameReps() == 0 ? ""
                 : rxa.getSubstanceManufacturerName(0).getIdentifier().getValue(), MVX_LENGTH, "RXA", sequence, 17,
                 problems);
+        // RXA-11.4 (administered-at location, facility) names where; ORC-17 is the fallback (apply).
         String place = PatientUpdate.text(rxa.getAdministeredAtLocation().getFacility().getNamespaceID().getValue());
         dose.performerName = place.isEmpty() ? null : place.substring(0, Math.min(PERFORMER_LENGTH, place.length()));
         return true;
+    }
+
+    /** ORC-17 (entering organization, CE): its text, else its identifier; null when empty. */
+    private static String enteringOrganization(ORC orc) {
+        String text = PatientUpdate.text(orc.getEnteringOrganization().getText().getValue());
+        String name = text.isEmpty() ? PatientUpdate.text(orc.getEnteringOrganization().getIdentifier().getValue())
+                : text;
+        return name.isEmpty() ? null : name.substring(0, Math.min(PERFORMER_LENGTH, name.length()));
     }
 
     /** RXA-5.1, a CVX code: stored as recorded even when the registry's vaccine list does not have it yet. */

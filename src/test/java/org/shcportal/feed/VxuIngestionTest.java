@@ -144,7 +144,8 @@ class VxuIngestionTest {
                 person, FeedMessages.unique("IMM"), ""));
 
         assertThat(receipt.outcome()).isEqualTo(Acknowledgement.Outcome.AA);
-        assertThat(records.of(person).orElseThrow().doses()).extracting(d -> d.cvx()).containsExactly("208");
+        assertThat(records.of(person).orElseThrow().doses()).extracting(d -> d.cvx(), d -> d.performer())
+                .containsExactly(tuple("208", "Example Clinic"));
         QuarkusTransaction.requiringNew().run(() -> assertThat(Immunization.<Immunization> list("person",
                 Person.findByRegistryId(person).orElseThrow())).extracting(d -> d.cvxCode, d -> d.status)
                 .containsExactlyInAnyOrder(tuple("208", Immunization.Status.COMPLETED),
