@@ -148,12 +148,13 @@ class DoseUpdate {
         }
         if (!CVX.matcher(code).matches()) {
             problems.add(FeedProblem.error("RXA", sequence, 5, ErrorCode.TABLE_VALUE_NOT_FOUND,
-                    "RXA-5 CVX " + code + " is not a CVX code."));
+                    "RXA-5 CVX " + code + " is not a CVX code.").atComponent(1));
             return Optional.empty();
         }
         if (VaccineCode.findByCvx(code).isEmpty()) {
             problems.add(FeedProblem.warning("RXA", sequence, 5, ErrorCode.TABLE_VALUE_NOT_FOUND,
-                    "RXA-5 CVX " + code + " is not in the registry's vaccine list; the dose was stored as recorded."));
+                    "RXA-5 CVX " + code + " is not in the registry's vaccine list; the dose was stored as recorded.")
+                    .atComponent(1));
         }
         return Optional.of(code);
     }

@@ -8,29 +8,42 @@ package org.shcportal.feed;
  * @param segment the segment id, e.g. {@code RXA}
  * @param sequence which occurrence of that segment in the message, from 1; 0 when no segment applies
  * @param field the field position, 0 for the whole segment
+ * @param component the component position in the field's first repetition, 0 for the whole field
  * @param code the HL7 error code
  * @param severity how bad it is
  * @param text what a person reads
  */
-public record FeedProblem(String segment, int sequence, int field, ErrorCode code, Severity severity, String text) {
+public record FeedProblem(String segment, int sequence, int field, int component, ErrorCode code, Severity severity,
+        String text) {
 
     /** An error: nothing of the message is stored. */
     static FeedProblem error(String segment, int sequence, int field, ErrorCode code, String text) {
-        return new FeedProblem(segment, sequence, field, code, Severity.ERROR, text);
+        return new FeedProblem(segment, sequence, field, 0, code, Severity.ERROR, text);
+    }
+
+    /** The same problem, located at a component of the field (e.g. CE.1, the code of a coded field). */
+    FeedProblem atComponent(int position) {
+        return new FeedProblem(segment, sequence, field, position, code, severity, text);
     }
 
     /** A warning: the message is stored without the data the warning names. */
     static FeedProblem warning(String segment, int sequence, int field, ErrorCode code, String text) {
-        return new FeedProblem(segment, sequence, field, code, Severity.WARNING, text);
+        return new FeedProblem(segment, sequence, field, 0, code, Severity.WARNING, text);
     }
 
-    /** ERR-2 as written in an ACK: segment, sequence and field, e.g. {@code RXA^1^5}. */
+    /**
+     * ERR-2 as written in an ACK (ERL: segment, sequence, field, repetition, component), e.g. {@code RXA^1^5} or
+     * {@code RXA^1^5^1^1}.
+     */
     public String location() {
         StringBuilder location = new StringBuilder(segment);
         if (sequence > 0) {
             location.append('^').append(sequence);
             if (field > 0) {
                 location.append('^').append(field);
+                if (component > 0) {
+                    location.append("^1^").append(component);
+                }
             }
         }
         return location.toString();

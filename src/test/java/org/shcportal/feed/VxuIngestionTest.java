@@ -153,6 +153,32 @@ class VxuIngestionTest {
     }
 
     @Test
+    void aCvxCodeTheVaccineListLacksIsStoredAsRecordedWithAWarningAndOneThatIsNotACodeStoresNothing()
+            throws Exception {
+        String person = FeedMessages.unique("FEED");
+        String unlisted = FeedMessages.load("unknown-vaccine-code.hl7", Map.of("CONTROL", FeedMessages.unique("TC"),
+                "PERSON", person, "DOSE", FeedMessages.unique("IMM"), "CVX", "9998"));
+
+        ACK warned = FeedMessages.parse(ingestion.receive(unlisted).ack());
+
+        assertThat(warned.getMSA().getAcknowledgmentCode().getValue()).isEqualTo("AA");
+        assertThat(warned.getERR(0).getErrorLocation(0).encode()).isEqualTo("RXA^1^5^1^1");
+        assertThat(warned.getERR(0).getHL7ErrorCode().getIdentifier().getValue()).isEqualTo("103");
+        assertThat(warned.getERR(0).getSeverity().getValue()).isEqualTo("W");
+        assertThat(records.of(person).orElseThrow().doses()).extracting(d -> d.cvx()).containsExactly("9998");
+
+        String other = FeedMessages.unique("FEED");
+        ACK refused = FeedMessages.parse(ingestion.receive(FeedMessages.load("unknown-vaccine-code.hl7", Map.of(
+                "CONTROL", FeedMessages.unique("TC"), "PERSON", other, "DOSE", FeedMessages.unique("IMM"), "CVX",
+                "999X"))).ack());
+
+        assertThat(refused.getMSA().getAcknowledgmentCode().getValue()).isEqualTo("AE");
+        assertThat(refused.getERR(0).getErrorLocation(0).encode()).isEqualTo("RXA^1^5^1^1");
+        assertThat(refused.getERR(0).getSeverity().getValue()).isEqualTo("E");
+        assertThat(records.of(other)).isEmpty();
+    }
+
+    @Test
     void aMotherWithARegistryIdIsLinkedAsGuardianOfTheMinor() {
         String mother = FeedMessages.unique("FEED");
         String minor = FeedMessages.unique("FEED");
