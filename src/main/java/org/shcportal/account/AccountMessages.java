@@ -139,6 +139,9 @@ public interface AccountMessages {
     @Message("Withdrew (revoked) the cards made before {when}; new cards can be downloaded")
     String what_cards_revoked(String when);
 
+    @Message("The registry recorded new information")
+    String what_feed_recorded();
+
     @Message("Reason given: {reason}")
     String what_reason(String reason);
 

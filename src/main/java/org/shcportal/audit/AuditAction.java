@@ -84,7 +84,12 @@ public enum AuditAction {
     /** A staff member closed a correction request with an outcome. */
     STAFF_CORRECTION_CLOSED,
     /** A supervisor or admin searched the audit. */
-    STAFF_AUDIT_SEARCHED;
+    STAFF_AUDIT_SEARCHED,
+
+    // Registry feed.
+
+    /** The registry feed received an HL7 message; about the subject when it was stored; reason: outcome and sender. */
+    FEED_MESSAGE_RECEIVED;
 
     /** Whether the action is done by staff, and so shown to staff in the audit search with role and ticket. */
     public boolean isStaffAction() {

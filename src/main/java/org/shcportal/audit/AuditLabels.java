@@ -51,6 +51,7 @@ public final class AuditLabels {
             case STAFF_CORRECTION_UPDATED -> "Correction request worked";
             case STAFF_CORRECTION_CLOSED -> "Correction request closed";
             case STAFF_AUDIT_SEARCHED -> "Audit searched";
+            case FEED_MESSAGE_RECEIVED -> "Registry feed message received";
         };
     }
 }

@@ -50,6 +50,10 @@ public class Immunization extends PanacheEntityBase {
     @Column(name = "source_system")
     public String sourceSystem;
 
+    /** The source system's own id of the dose (HL7 ORC-3), so that its later updates find it; may be null. */
+    @Column(name = "source_id")
+    public String sourceId;
+
     /** The completed doses of the person, the order they were given. */
     public static List<Immunization> listCompletedForPerson(Person person) {
         return list("person = ?1 and status = ?2 order by occurrenceDate, id", person, Status.COMPLETED);

@@ -1,0 +1,301 @@
+package org.shcportal.feed;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.shcportal.feed.FeedProblem.ErrorCode;
+import org.shcportal.registry.Address;
+import org.shcportal.registry.Contact;
+import org.shcportal.registry.Person;
+import org.shcportal.registry.PersonName;
+import org.shcportal.signin.ContactAddress;
+import org.shcportal.web.RegistryCalendar;
+
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.model.v251.datatype.CX;
+import ca.uhn.hl7v2.model.v251.datatype.XAD;
+import ca.uhn.hl7v2.model.v251.datatype.XPN;
+import ca.uhn.hl7v2.model.v251.datatype.XTN;
+import ca.uhn.hl7v2.model.v251.message.VXU_V04;
+import ca.uhn.hl7v2.model.v251.segment.PID;
+
+/**
+ * The person of a VXU (CDC Immunization IG Release 1.5, PID segment): found by the registry's own id in PID-3, or
+ * created from PID-5, PID-7 and PID-8; then names, address, phones and emails brought up to date, and guardians
+ * from NK1 linked ({@link GuardianUpdate}). Runs inside the message's transaction; adds a {@link FeedProblem} for
+ * each problem.
+ */
+@ApplicationScoped
+class PatientUpdate {
+
+    /** HL7 v2.5.1 section 2.A.77 (TS): the date is the first 8 characters, YYYYMMDD. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    /** PID-7 and RXA-3 dates: at least YYYYMMDD. */
+    private static final int DATE_LENGTH = 8;
+
+    @Inject
+    FeedConfig config;
+
+    @Inject
+    RegistryCalendar calendar;
+
+    @Inject
+    GuardianUpdate guardians;
+
+    /** The person, created or brought up to date; null when an error keeps the message from being stored. */
+    Person apply(VXU_V04 vxu, List<FeedProblem> problems) {
+        PID pid = vxu.getPID();
+        Optional<String> registryId = registryId(pid.getPatientIdentifierList(), config.assigningAuthority());
+        if (registryId.isEmpty()) {
+            problems.add(FeedProblem.error("PID", 1, 3, ErrorCode.REQUIRED_FIELD_MISSING, "PID-3 holds no id assigned by "
+                    + config.assigningAuthority() + "."));
+        }
+        Optional<LocalDate> birthDate = date(pid.getDateTimeOfBirth().getTime().getValue(), "PID", 1, 7, problems);
+        Optional<XPN> legal = legalName(pid.getPatientName());
+        if (legal.isEmpty()) {
+            problems.add(FeedProblem.error("PID", 1, 5, ErrorCode.REQUIRED_FIELD_MISSING,
+                    "PID-5 holds no legal name with a family and a given name."));
+        }
+        if (registryId.isEmpty() || birthDate.isEmpty() || legal.isEmpty()) {
+            return null;
+        }
+        Person person = Person.<Person> findByRegistryId(registryId.get())
+                .orElseGet(() -> newPerson(registryId.get(), birthDate.get()));
+        sex(pid.getAdministrativeSex().getValue()).ifPresent(sex -> person.sex = sex);
+        legalName(person, legal.get());
+        otherNames(person, pid.getPatientName());
+        address(person, pid.getPatientAddress(), problems);
+        contacts(person, pid, problems);
+        try {
+            guardians.apply(person, vxu.getNK1All(), problems);
+        } catch (HL7Exception e) {
+            problems.add(FeedProblem.warning("NK1", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                    "The NK1 segments could not be read; no guardian was linked."));
+        }
+        return person;
+    }
+
+    /** The identifier (CX-1) of the first repetition of a CX field (PID-3, NK1-33) assigned (CX-4) by {@code authority}. */
+    static Optional<String> registryId(CX[] ids, String authority) {
+        for (CX id : ids) {
+            String value = text(id.getIDNumber().getValue());
+            if (!value.isEmpty()
+                    && authority.equals(text(id.getAssigningAuthority().getNamespaceID().getValue()))) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A TS field as a date; an error when it is missing or not a date. */
+    static Optional<LocalDate> date(String value, String segment, int sequence, int field, List<FeedProblem> problems) {
+        String text = text(value);
+        if (text.isEmpty()) {
+            problems.add(FeedProblem.error(segment, sequence, field, ErrorCode.REQUIRED_FIELD_MISSING,
+                    segment + "-" + field + " (a date) is required."));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.substring(0, Math.min(DATE_LENGTH, text.length())), DATE));
+        } catch (DateTimeParseException e) {
+            problems.add(FeedProblem.error(segment, sequence, field, ErrorCode.DATA_TYPE_ERROR,
+                    segment + "-" + field + " is not a date of the form YYYYMMDD."));
+            return Optional.empty();
+        }
+    }
+
+    private Person newPerson(String registryId, LocalDate birthDate) {
+        Person person = new Person();
+        person.registryId = registryId;
+        person.birthDate = birthDate;
+        person.sex = Person.Sex.U;
+        return person;
+    }
+
+    /** PID-8 (HL7 table 0001): F, M and U are kept; other values leave the record as it is. */
+    private static Optional<Person.Sex> sex(String value) {
+        return switch (text(value)) {
+            case "F" -> Optional.of(Person.Sex.F);
+            case "M" -> Optional.of(Person.Sex.M);
+            case "U" -> Optional.of(Person.Sex.U);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The first PID-5 repetition of name type L (HL7 table 0200), or without a type, with family and given name. */
+    private static Optional<XPN> legalName(XPN[] names) {
+        for (XPN name : names) {
+            String type = text(name.getNameTypeCode().getValue());
+            if ((type.isEmpty() || "L".equals(type)) && complete(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sets the legal name; a different one on record before is kept as a previous name. */
+    private static void legalName(Person person, XPN legal) {
+        String family = text(legal.getFamilyName().getSurname().getValue());
+        String given = text(legal.getGivenName().getValue());
+        String middle = blankToNull(legal.getSecondAndFurtherGivenNamesOrInitialsThereof().getValue());
+        if (person.id != null && !(family.equals(person.familyName) && given.equals(person.givenName)
+                && Objects.equals(middle, blankToNull(person.middleName)))) {
+            keepName(person, PersonName.Kind.PREVIOUS, person.familyName, person.givenName, person.middleName);
+        }
+        person.familyName = family;
+        person.givenName = given;
+        person.middleName = middle;
+        if (person.id == null) {
+            person.persist();
+        }
+    }
+
+    /** PID-5 repetitions of name type A (alias) and M or B (maiden, birth name), kept once each. */
+    private static void otherNames(Person person, XPN[] names) {
+        for (XPN name : names) {
+            PersonName.Kind kind = switch (text(name.getNameTypeCode().getValue())) {
+                case "A" -> PersonName.Kind.ALIAS;
+                case "M", "B" -> PersonName.Kind.PREVIOUS;
+                default -> null;
+            };
+            if (kind != null && complete(name)) {
+                keepName(person, kind, text(name.getFamilyName().getSurname().getValue()),
+                        text(name.getGivenName().getValue()),
+                        blankToNull(name.getSecondAndFurtherGivenNamesOrInitialsThereof().getValue()));
+            }
+        }
+    }
+
+    private static void keepName(Person person, PersonName.Kind kind, String family, String given, String middle) {
+        boolean known = PersonName.listOtherNamesOf(person).stream()
+                .anyMatch(name -> name.kind == kind && family.equals(name.familyName) && given.equals(name.givenName)
+                        && Objects.equals(blankToNull(middle), blankToNull(name.middleName)));
+        if (!known) {
+            PersonName name = new PersonName();
+            name.person = person;
+            name.kind = kind;
+            name.familyName = family;
+            name.givenName = given;
+            name.middleName = blankToNull(middle);
+            name.persist();
+        }
+    }
+
+    private static boolean complete(XPN name) {
+        return !text(name.getFamilyName().getSurname().getValue()).isEmpty()
+                && !text(name.getGivenName().getValue()).isEmpty();
+    }
+
+    /** The first PID-11 repetition becomes the current address when it differs from the one on record. */
+    private void address(Person person, XAD[] addresses, List<FeedProblem> problems) {
+        if (addresses.length == 0 || text(addresses[0].getCity().getValue()).isEmpty()
+                && text(addresses[0].getStreetAddress().getStreetOrMailingAddress().getValue()).isEmpty()) {
+            return;
+        }
+        XAD sent = addresses[0];
+        Address address = new Address();
+        address.person = person;
+        address.line1 = text(sent.getStreetAddress().getStreetOrMailingAddress().getValue());
+        address.line2 = blankToNull(sent.getOtherDesignation().getValue());
+        address.city = text(sent.getCity().getValue());
+        address.state = text(sent.getStateOrProvince().getValue()).toUpperCase(Locale.ROOT);
+        address.postalCode = text(sent.getZipOrPostalCode().getValue());
+        // USPS: a state is two letters; a ZIP code is 5 digits or ZIP+4 (10 characters with the hyphen).
+        if (address.line1.isEmpty() || address.city.isEmpty() || address.state.length() != 2
+                || address.postalCode.isEmpty() || address.postalCode.length() > 10) {
+            problems.add(FeedProblem.warning("PID", 1, 11, ErrorCode.REQUIRED_FIELD_MISSING,
+                    "PID-11 needs a street, city, two-letter state and ZIP code; the address was not stored."));
+            return;
+        }
+        boolean same = Address.findCurrentOf(person).filter(current -> current.line1.equalsIgnoreCase(address.line1)
+                && Objects.equals(blankToNull(current.line2), address.line2)
+                && current.city.equalsIgnoreCase(address.city) && current.state.equals(address.state)
+                && current.postalCode.equals(address.postalCode)).isPresent();
+        if (!same) {
+            address.addedOn = calendar.today();
+            address.persist();
+        }
+    }
+
+    /**
+     * PID-13 and PID-14 (XTN; use code NET is an email, others a phone): the ones sent are on record; when the message
+     * sends any, those on record that it no longer sends are marked removed today. A message with neither field
+     * leaves the contacts as they are.
+     */
+    private void contacts(Person person, PID pid, List<FeedProblem> problems) {
+        List<ContactAddress> sent = new ArrayList<>();
+        boolean anySent = read(pid.getPhoneNumberHome(), 13, sent, problems)
+                | read(pid.getPhoneNumberBusiness(), 14, sent, problems);
+        if (!anySent) {
+            return;
+        }
+        LocalDate today = calendar.today();
+        List<Contact> current = Contact.listHistoryOf(person).stream().filter(c -> c.removedOn == null).toList();
+        for (Contact contact : current) {
+            if (sent.stream().noneMatch(s -> s.kind() == contact.kind && s.value().equals(contact.value))) {
+                contact.removedOn = today;
+            }
+        }
+        for (ContactAddress address : sent.stream().distinct().toList()) {
+            if (current.stream().noneMatch(c -> c.kind == address.kind() && c.value.equals(address.value()))) {
+                Contact contact = new Contact();
+                contact.person = person;
+                contact.kind = address.kind();
+                contact.value = address.value();
+                contact.addedOn = today;
+                contact.persist();
+            }
+        }
+    }
+
+    /** Adds the valid contacts of an XTN field to {@code sent}; whether the field held anything. */
+    private static boolean read(XTN[] numbers, int field, List<ContactAddress> sent, List<FeedProblem> problems) {
+        boolean any = false;
+        for (XTN number : numbers) {
+            String written = written(number);
+            if (written.isEmpty()) {
+                continue;
+            }
+            any = true;
+            Optional<ContactAddress> parsed = ContactAddress.parse(written);
+            if (parsed.isPresent()) {
+                sent.add(parsed.get());
+            } else {
+                problems.add(FeedProblem.warning("PID", 1, field, ErrorCode.DATA_TYPE_ERROR, "PID-" + field
+                        + " holds a phone number or email address that is not valid; it was not stored."));
+            }
+        }
+        return any;
+    }
+
+    /** XTN as the CDC guide uses it: XTN-4 for NET, else XTN-5, XTN-6 and XTN-7 (XTN-1 from older senders). */
+    private static String written(XTN number) {
+        if ("NET".equals(text(number.getTelecommunicationUseCode().getValue()))) {
+            return text(number.getEmailAddress().getValue());
+        }
+        String local = text(number.getLocalNumber().getValue());
+        if (local.isEmpty()) {
+            return text(number.getTelephoneNumber().getValue());
+        }
+        String country = text(number.getCountryCode().getValue());
+        return (country.isEmpty() ? "" : "+" + country + " ") + text(number.getAreaCityCode().getValue()) + local;
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        String text = text(value);
+        return text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,228 @@
+package org.shcportal.feed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.shcportal.audit.Actor;
+import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.AuditLog;
+import org.shcportal.feed.Acknowledgement.Outcome;
+import org.shcportal.feed.FeedProblem.ErrorCode;
+import org.shcportal.feed.FeedProblem.Severity;
+import org.shcportal.registry.Person;
+
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.model.v251.message.VXU_V04;
+import ca.uhn.hl7v2.parser.PipeParser;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Takes one VXU^V04 message of the registry feed (CDC HL7 2.5.1 Implementation Guide for Immunization Messaging,
+ * Release 1.5, profile Z22) into the registry in one transaction and answers it with an ACK^V04 (profile Z23).
+ * Following the guide's two steps (Release 1.5 Addendum, "Acknowledgement Pattern"), the header is checked first
+ * (message type, version, processing id: AR when wrong); then the content: any error stores nothing (AE), warnings
+ * store the rest (AA with ERR). The same sender (MSH-4) and control id (MSH-10) again get the stored ACK. Never throws.
+ */
+@ApplicationScoped
+public class VxuIngestion {
+
+    private static final Logger LOG = Logger.getLogger(VxuIngestion.class);
+    /** HL7 table 0103, processing id (MSH-11). */
+    private static final List<String> PROCESSING_IDS = List.of("P", "T", "D");
+    private static final String VERSION = "2.5.1";
+
+    @Inject
+    FeedConfig config;
+
+    @Inject
+    PatientUpdate patients;
+
+    @Inject
+    DoseUpdate doses;
+
+    @Inject
+    AuditLog audit;
+
+    /** Parses without HAPI's validation: our own checks decide, and report each problem in the ACK. */
+    private final PipeParser parser = parser();
+
+    private static PipeParser parser() {
+        HapiContext context = new DefaultHapiContext();
+        context.setValidationContext(ValidationContextFactory.noValidation());
+        return context.getPipeParser();
+    }
+
+    /** Takes {@code text} (segments ended by CR, LF or CRLF) and returns what became of it, ACK included. */
+    Receipt receive(String text) {
+        MessageHeader header = null;
+        try {
+            if (text == null || text.length() > config.maxMessageLength()) {
+                return refuse(null, FeedProblem.error("MSH", 1, 0, ErrorCode.APPLICATION_INTERNAL_ERROR,
+                        "The message is empty or longer than " + config.maxMessageLength() + " characters."));
+            }
+            String message = normalised(text);
+            Optional<MessageHeader> read = MessageHeader.read(message);
+            if (read.isEmpty()) {
+                return refuse(null, FeedProblem.error("MSH", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                        "This is not an HL7 version 2 message: it does not start with an MSH segment."));
+            }
+            header = read.get();
+            return receive(header, message);
+        } catch (RuntimeException e) {
+            // The class only: an exception's message may quote the content.
+            LOG.errorf("A feed message could not be processed: %s", e.getClass().getName());
+            return refuse(header, FeedProblem.error("MSH", 1, 0, ErrorCode.APPLICATION_INTERNAL_ERROR,
+                    "The registry could not process this message; send it again later."));
+        }
+    }
+
+    private Receipt receive(MessageHeader header, String message) {
+        Optional<FeedProblem> unsupported = checkHeader(header);
+        if (unsupported.isPresent()) {
+            boolean keyed = !sender(header).isEmpty() && !header.controlId().isEmpty();
+            return keyed ? remember(header, Outcome.AR, List.of(unsupported.get()), null)
+                    : refuse(header, unsupported.get());
+        }
+        Optional<FeedMessage> earlier = QuarkusTransaction.requiringNew()
+                .call(() -> FeedMessage.find(sender(header), header.controlId()));
+        if (earlier.isPresent()) {
+            return receiptOf(earlier.get());
+        }
+        VXU_V04 vxu;
+        try {
+            Message parsed = parser.parse(message);
+            if (!(parsed instanceof VXU_V04 found)) {
+                return remember(header, Outcome.AR, List.of(FeedProblem.error("MSH", 1, 9,
+                        ErrorCode.UNSUPPORTED_MESSAGE_TYPE, "Only VXU^V04 messages are taken.")), null);
+            }
+            vxu = found;
+        } catch (HL7Exception e) {
+            return remember(header, Outcome.AR, List.of(FeedProblem.error("MSH", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                    "The message could not be read as an HL7 v2.5.1 VXU^V04.")), null);
+        }
+        return store(header, vxu);
+    }
+
+    /** The header problem that stops a message before its content is read (AR), if any. */
+    private Optional<FeedProblem> checkHeader(MessageHeader header) {
+        if (sender(header).isEmpty()) {
+            return Optional.of(FeedProblem.error("MSH", 1, 4, ErrorCode.REQUIRED_FIELD_MISSING,
+                    "MSH-4 (sending facility) is required."));
+        }
+        if (header.controlId().isEmpty()) {
+            return Optional.of(FeedProblem.error("MSH", 1, 10, ErrorCode.REQUIRED_FIELD_MISSING,
+                    "MSH-10 (message control id) is required."));
+        }
+        if (!"VXU".equals(header.messageType())) {
+            return Optional.of(FeedProblem.error("MSH", 1, 9, ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
+                    "Message type " + header.messageType() + " is not taken; only VXU^V04 is."));
+        }
+        if (!"V04".equals(header.event())) {
+            return Optional.of(FeedProblem.error("MSH", 1, 9, ErrorCode.UNSUPPORTED_EVENT_CODE,
+                    "Event " + header.event() + " is not taken; only VXU^V04 is."));
+        }
+        if (!PROCESSING_IDS.contains(header.processingId())) {
+            return Optional.of(FeedProblem.error("MSH", 1, 11, ErrorCode.UNSUPPORTED_PROCESSING_ID,
+                    "Processing id " + header.processingId() + " is not one of P, T or D."));
+        }
+        if (!VERSION.equals(header.version())) {
+            return Optional.of(FeedProblem.error("MSH", 1, 12, ErrorCode.UNSUPPORTED_VERSION_ID,
+                    "HL7 version " + header.version() + " is not taken; only 2.5.1 is."));
+        }
+        return Optional.empty();
+    }
+
+    /** Applies the message; on any error rolls it back and keeps only the answer. */
+    private Receipt store(MessageHeader header, VXU_V04 vxu) {
+        List<FeedProblem> problems = new ArrayList<>();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Person person = patients.apply(vxu, problems);
+                if (person != null) {
+                    doses.apply(person, sender(header), vxu, problems);
+                }
+                if (hasError(problems) || person == null) {
+                    throw new ContentError();
+                }
+                return save(header, Outcome.AA, problems, person.id);
+            });
+        } catch (ContentError e) {
+            return remember(header, Outcome.AE, problems, null);
+        }
+    }
+
+    /** Rolls back the message's transaction when its content has an error. */
+    private static final class ContentError extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ContentError() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static boolean hasError(List<FeedProblem> problems) {
+        return problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR);
+    }
+
+    /** Answers and keeps the answer, so that the same message again gets it. */
+    private Receipt remember(MessageHeader header, Outcome outcome, List<FeedProblem> problems, Long personId) {
+        return QuarkusTransaction.requiringNew().call(() -> save(header, outcome, problems, personId));
+    }
+
+    private Receipt save(MessageHeader header, Outcome outcome, List<FeedProblem> problems, Long personId) {
+        String ack = Acknowledgement.write(header, config.assigningAuthority(), outcome, problems);
+        FeedMessage row = new FeedMessage();
+        row.sender = sender(header);
+        row.controlId = header.controlId();
+        row.receivedAt = Instant.now();
+        row.outcome = outcome.name();
+        row.ack = ack;
+        List<String> summaries = problems.stream().map(FeedProblem::summary).toList();
+        row.errorLocations = summaries.isEmpty() ? null : String.join("\n", summaries);
+        row.persist();
+        audit.record(AuditAction.FEED_MESSAGE_RECEIVED, Actor.system(), personId, outcome.name() + " " + row.sender);
+        return new Receipt(header.controlId(), outcome, summaries, ack);
+    }
+
+    /** Answers AR without keeping anything: the message cannot be told apart from others. */
+    private Receipt refuse(MessageHeader header, FeedProblem problem) {
+        String ack = Acknowledgement.write(header, config.assigningAuthority(), Outcome.AR, List.of(problem));
+        return new Receipt(header == null ? "" : header.controlId(), Outcome.AR, List.of(problem.summary()), ack);
+    }
+
+    private static Receipt receiptOf(FeedMessage earlier) {
+        List<String> problems = earlier.errorLocations == null ? List.of()
+                : List.of(earlier.errorLocations.split("\n"));
+        return new Receipt(earlier.controlId, Outcome.valueOf(earlier.outcome), problems, earlier.ack);
+    }
+
+    /** The submitter: MSH-4, else MSH-3. */
+    static String sender(MessageHeader header) {
+        return header.sendingFacility().isEmpty() ? header.sendingApplication() : header.sendingFacility();
+    }
+
+    /** Segments ended by CR (HL7 v2.5.1 section 2.5.2), without MLLP framing bytes or blank lines around them. */
+    private static String normalised(String text) {
+        String message = text.replace("\r\n", "\r").replace('\n', '\r');
+        int start = 0;
+        int end = message.length();
+        while (start < end && (message.charAt(start) <= ' ' || message.charAt(start) == '\u000b')) {
+            start++;
+        }
+        while (end > start && (message.charAt(end - 1) <= ' ' || message.charAt(end - 1) == '\u001c')) {
+            end--;
+        }
+        return message.substring(start, end);
+    }
+}
