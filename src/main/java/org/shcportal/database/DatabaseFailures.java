@@ -39,8 +39,22 @@ public final class DatabaseFailures {
      * manual, Appendix A): in a request, a value the page's own checks let through.
      */
     public static Optional<String> dataExceptionState(Throwable failure) {
+        return stateOf(failure, "22");
+    }
+
+    /**
+     * Whether {@code failure} or one of its causes is a unique violation (SQLSTATE 23505, PostgreSQL manual, Appendix
+     * A): the pages check for duplicates before they write, so in a request this is a second, simultaneous submission
+     * of the same thing that lost the race to the first.
+     */
+    public static boolean isUniqueViolation(Throwable failure) {
+        return stateOf(failure, "23505").isPresent();
+    }
+
+    private static Optional<String> stateOf(Throwable failure, String prefix) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(prefix)) {
                 return Optional.of(sql.getSQLState());
             }
         }

@@ -49,6 +49,8 @@ public class ErrorPages {
 
         static native TemplateInstance badRequest();
 
+        static native TemplateInstance conflict();
+
         static native TemplateInstance tooLarge();
 
         static native TemplateInstance unsupportedType();
@@ -83,6 +85,10 @@ public class ErrorPages {
         if (refusedByDatabase.isPresent()) {
             LOG.warnf("Refused a value the database does not accept (SQLSTATE %s)", refusedByDatabase.get());
             return refused(Response.Status.BAD_REQUEST, Language.of(headers));
+        }
+        if (DatabaseFailures.isUniqueViolation(e)) {
+            LOG.warn("Refused a request that repeated one stored at the same moment (SQLSTATE 23505)");
+            return page(Response.Status.CONFLICT, Templates.conflict(), Language.of(headers));
         }
         LOG.error("Request failed", e);
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(), Language.of(headers));

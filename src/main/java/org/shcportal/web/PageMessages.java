@@ -111,6 +111,12 @@ public interface PageMessages {
     @Message("It was sent in a format or character set we do not accept. Nothing was saved. Please fill in the form again on our page.")
     String error_unsupported_text();
 
+    @Message("This was already done")
+    String error_conflict_title();
+
+    @Message("The same request reached us twice at the same moment, and the first one was saved. Go back and reload the page to see it.")
+    String error_conflict_text();
+
     @Message("Go to the home page")
     String error_home();
 }

@@ -238,6 +238,23 @@ class BadInputTest {
         assertThat(log.lines()).noneMatch(line -> line.contains("secret-4711"));
     }
 
+    @Test
+    void aRequestThatRepeatsOneStoredAtTheSameMomentIsAnswered409() throws Exception {
+        LogCapture log = LogCapture.start();
+        HttpResponse<String> answer;
+        try {
+            answer = send("GET", RepeatedRowResource.PATH, "", null, null);
+        } finally {
+            log.close();
+        }
+
+        assertThat(answer.statusCode()).isEqualTo(409);
+        assertThat(answer.body()).contains(messages().error_conflict_title());
+        assertThat(log.warningsFrom("org.shcportal")).containsExactly(
+                "WARN org.shcportal.web.ErrorPages: Refused a request that repeated one stored at the same moment "
+                        + "(SQLSTATE 23505)");
+    }
+
     // ---- the forms
 
     private List<Form> forms() {
