@@ -40,7 +40,7 @@ public class ImportCommand implements Callable<Integer> {
     DatabaseAvailability database;
 
     @Inject
-    VxuIngestion ingestion;
+    FeedIngestion ingestion;
 
     @Override
     public Integer call() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -34,9 +35,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * store the rest (AA with ERR). The same sender (MSH-4) and control id (MSH-10) again get the stored ACK. Never throws.
  */
 @ApplicationScoped
-public class VxuIngestion {
+public class FeedIngestion {
 
-    private static final Logger LOG = Logger.getLogger(VxuIngestion.class);
+    private static final Logger LOG = Logger.getLogger(FeedIngestion.class);
     /** HL7 table 0103, processing id (MSH-11). */
     private static final List<String> PROCESSING_IDS = List.of("P", "T", "D");
     private static final String VERSION = "2.5.1";
@@ -53,6 +54,12 @@ public class VxuIngestion {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<RecordUpdated> updates;
+
+    @Inject
+    Event<MessageAnswered> answers;
+
     /** Parses without HAPI's validation: our own checks decide, and report each problem in the ACK. */
     private final PipeParser parser = parser();
 
@@ -64,6 +71,14 @@ public class VxuIngestion {
 
     /** Takes {@code text} (segments ended by CR, LF or CRLF) and returns what became of it, ACK included. */
     Receipt receive(String text) {
+        long start = System.nanoTime();
+        Receipt receipt = answer(text);
+        List<String> codes = receipt.problems().stream().map(problem -> problem.split(" ")[1]).toList();
+        answers.fire(new MessageAnswered(receipt.sender(), receipt.outcome().name(), codes, System.nanoTime() - start));
+        return receipt;
+    }
+
+    private Receipt answer(String text) {
         MessageHeader header = null;
         try {
             if (text == null || text.length() > config.maxMessageLength()) {
@@ -154,7 +169,9 @@ public class VxuIngestion {
                 if (hasError(problems) || person == null) {
                     throw new ContentError();
                 }
-                return save(header, Outcome.AA, problems, person.id);
+                Receipt receipt = save(header, Outcome.AA, problems, person.id);
+                updates.fire(new RecordUpdated(person.id));
+                return receipt;
             });
         } catch (ContentError e) {
             return remember(header, Outcome.AE, problems, null);
@@ -192,19 +209,20 @@ public class VxuIngestion {
         row.errorLocations = summaries.isEmpty() ? null : String.join("\n", summaries);
         row.persist();
         audit.record(AuditAction.FEED_MESSAGE_RECEIVED, Actor.system(), personId, outcome.name() + " " + row.sender);
-        return new Receipt(header.controlId(), outcome, summaries, ack);
+        return new Receipt(row.sender, header.controlId(), outcome, summaries, ack);
     }
 
     /** Answers AR without keeping anything: the message cannot be told apart from others. */
     private Receipt refuse(MessageHeader header, FeedProblem problem) {
         String ack = Acknowledgement.write(header, config.assigningAuthority(), Outcome.AR, List.of(problem));
-        return new Receipt(header == null ? "" : header.controlId(), Outcome.AR, List.of(problem.summary()), ack);
+        return new Receipt(header == null ? "" : sender(header), header == null ? "" : header.controlId(), Outcome.AR,
+                List.of(problem.summary()), ack);
     }
 
     private static Receipt receiptOf(FeedMessage earlier) {
         List<String> problems = earlier.errorLocations == null ? List.of()
                 : List.of(earlier.errorLocations.split("\n"));
-        return new Receipt(earlier.controlId, Outcome.valueOf(earlier.outcome), problems, earlier.ack);
+        return new Receipt(earlier.sender, earlier.controlId, Outcome.valueOf(earlier.outcome), problems, earlier.ack);
     }
 
     /** The submitter: MSH-4, else MSH-3. */

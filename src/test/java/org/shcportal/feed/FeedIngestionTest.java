@@ -29,10 +29,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** One VXU^V04 into the registry and the ACK^V04 that answers it. */
 @QuarkusTest
-class VxuIngestionTest {
+class FeedIngestionTest {
 
     @Inject
-    VxuIngestion ingestion;
+    FeedIngestion ingestion;
 
     @Inject
     PersonRecords records;
