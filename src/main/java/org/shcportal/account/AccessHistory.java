@@ -100,6 +100,8 @@ final class AccessHistory {
             case STAFF_CORRECTION_CLOSED -> messages.what_staff_correction_closed();
             case STAFF_AUDIT_SEARCHED -> messages.what_staff_audit_searched();
             case FEED_MESSAGE_RECEIVED -> messages.what_feed_recorded();
+            case RECORD_MERGED_INTO -> messages.what_record_merged_into();
+            case RECORD_MERGED_AWAY -> messages.what_record_merged_away();
             case STAFF_SIGNED_IN, STAFF_SIGN_IN_FAILED, STAFF_LOCKED_OUT, STAFF_SIGNED_OUT, STAFF_ACCOUNT_CREATED,
                     STAFF_ACCOUNT_DISABLED, STAFF_ACCOUNT_ENABLED, STAFF_ACCOUNT_UNLOCKED, STAFF_TWO_STEP_ENABLED,
                     STAFF_TWO_STEP_DISABLED, STAFF_PASSWORD_CHANGED, STAFF_PASSWORD_RESET, STAFF_SEARCHED ->

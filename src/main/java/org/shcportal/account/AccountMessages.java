@@ -142,6 +142,12 @@ public interface AccountMessages {
     @Message("The registry recorded new information")
     String what_feed_recorded();
 
+    @Message("Your record was merged with a duplicate record; its vaccines and test results are now in your record")
+    String what_record_merged_into();
+
+    @Message("Your record was merged with a duplicate record and closed; its cards were withdrawn (revoked)")
+    String what_record_merged_away();
+
     @Message("Reason given: {reason}")
     String what_reason(String reason);
 

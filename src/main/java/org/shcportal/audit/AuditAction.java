@@ -89,7 +89,11 @@ public enum AuditAction {
     // Registry feed.
 
     /** The registry feed received an HL7 message; about the subject when it was stored; reason: outcome and sender. */
-    FEED_MESSAGE_RECEIVED;
+    FEED_MESSAGE_RECEIVED,
+    /** The registry feed merged a duplicate record into the subject's record (HL7 ADT^A40). */
+    RECORD_MERGED_INTO,
+    /** The registry feed merged the subject's record, a duplicate, into another; its cards were revoked. */
+    RECORD_MERGED_AWAY;
 
     /** Whether the action is done by staff, and so shown to staff in the audit search with role and ticket. */
     public boolean isStaffAction() {

@@ -52,6 +52,8 @@ public final class AuditLabels {
             case STAFF_CORRECTION_CLOSED -> "Correction request closed";
             case STAFF_AUDIT_SEARCHED -> "Audit searched";
             case FEED_MESSAGE_RECEIVED -> "Registry feed message received";
+            case RECORD_MERGED_INTO -> "Duplicate record merged into this one";
+            case RECORD_MERGED_AWAY -> "Record merged into another (duplicate)";
         };
     }
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The ACK^V04 answering one feed message, in the CDC Immunization IG Release 1.5 Z23 profile (section 3, "Message
+ * The ACK answering one feed message, in the CDC Immunization IG Release 1.5 Z23 profile (section 3, "Message
  * Acknowledgement"; Appendix A, ACK examples): an MSH with sender and receiver swapped, an MSA with the outcome and
- * the message's control id (MSA-2 = incoming MSH-10), one ERR per problem. Written by hand rather than with HAPI's
- * {@code generateACK}, which writes ERR-4 "E" for warnings and leaves MSH-21 empty.
+ * the message's control id (MSA-2 = incoming MSH-10), one ERR per problem. MSH-9 is ACK^V04, ACK^R01 or ACK^A40 after
+ * the message answered (HL7 v2.5.1 section 2.9.2: the trigger event of an acknowledgement is that of the message);
+ * Z23 in MSH-21 only answers a VXU. Written by hand rather than with HAPI's {@code generateACK}, which writes ERR-4
+ * "E" for warnings and leaves MSH-21 empty.
  */
 final class Acknowledgement {
 
@@ -38,14 +40,17 @@ final class Acknowledgement {
      */
     static String write(MessageHeader header, String registry, Outcome outcome, List<FeedProblem> problems) {
         StringBuilder ack = new StringBuilder();
+        MessageKind kind = header == null ? MessageKind.IMMUNIZATION
+                : MessageKind.of(header).orElse(MessageKind.IMMUNIZATION);
         String processingId = header != null && List.of("P", "T", "D").contains(header.processingId())
                 ? header.processingId()
                 : "P";
         ack.append("MSH|^~\\&|").append(escape(registry)).append('|').append(escape(registry)).append('|')
                 .append(header == null ? "" : escape(header.sendingApplication())).append('|')
                 .append(header == null ? "" : escape(header.sendingFacility())).append('|')
-                .append(ZonedDateTime.now(ZoneOffset.UTC).format(TIME)).append("||ACK^V04^ACK|").append(newControlId())
-                .append('|').append(processingId).append("|2.5.1|||NE|NE|||||Z23^CDCPHINVS\r");
+                .append(ZonedDateTime.now(ZoneOffset.UTC).format(TIME)).append("||ACK^").append(kind.event()).append("^ACK|")
+                .append(newControlId()).append('|').append(processingId).append("|2.5.1|||NE|NE")
+                .append(kind == MessageKind.IMMUNIZATION ? "|||||Z23^CDCPHINVS\r" : "\r");
         ack.append("MSA|").append(outcome.name()).append('|')
                 .append(header == null ? "" : escape(header.controlId())).append('\r');
         for (FeedProblem problem : problems) {

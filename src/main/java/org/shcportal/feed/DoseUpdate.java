@@ -6,11 +6,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.shcportal.feed.FeedProblem.ErrorCode;
 import org.shcportal.registry.Immunization;
 import org.shcportal.registry.Person;
 import org.shcportal.registry.VaccineCode;
+import org.shcportal.web.RegistryCalendar;
 
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.v251.group.VXU_V04_ORDER;
@@ -35,6 +37,9 @@ class DoseUpdate {
     private static final int LOT_LENGTH = 40;
     private static final int MVX_LENGTH = 4;
     private static final int PERFORMER_LENGTH = 200;
+
+    @Inject
+    RegistryCalendar calendar;
 
     void apply(Person person, String sender, VXU_V04 vxu, List<FeedProblem> problems) {
         List<VXU_V04_ORDER> orders;
@@ -74,7 +79,7 @@ class DoseUpdate {
             return;
         }
         Immunization dose = known != null ? known : new Immunization();
-        if (!fill(dose, rxa, sequence, problems)) {
+        if (!fill(dose, rxa, sequence, calendar.today(), problems)) {
             return;
         }
         if (dose.performerName == null) {
@@ -108,9 +113,10 @@ class DoseUpdate {
     }
 
     /** Sets the dose from RXA; false (with errors) when a required field is missing or wrong. */
-    private static boolean fill(Immunization dose, RXA rxa, int sequence, List<FeedProblem> problems) {
-        Optional<LocalDate> date = PatientUpdate.date(rxa.getDateTimeStartOfAdministration().getTime().getValue(), "RXA",
-                sequence, 3, problems);
+    private static boolean fill(Immunization dose, RXA rxa, int sequence, LocalDate today,
+            List<FeedProblem> problems) {
+        Optional<LocalDate> date = PatientUpdate.pastDate(rxa.getDateTimeStartOfAdministration().getTime().getValue(),
+                today, "RXA", sequence, 3, problems);
         Optional<String> cvx = cvx(rxa, sequence, problems);
         Optional<Immunization.Status> status = status(rxa, sequence, problems);
         if (date.isEmpty() || cvx.isEmpty() || status.isEmpty()) {

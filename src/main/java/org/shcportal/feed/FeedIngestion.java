@@ -22,14 +22,15 @@ import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.model.Message;
-import ca.uhn.hl7v2.model.v251.message.VXU_V04;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Takes one VXU^V04 message of the registry feed (CDC HL7 2.5.1 Implementation Guide for Immunization Messaging,
- * Release 1.5, profile Z22) into the registry in one transaction and answers it with an ACK^V04 (profile Z23).
+ * Takes one message of the registry feed into the registry in one transaction and answers it with an ACK of the same
+ * trigger event: a VXU^V04 (CDC HL7 2.5.1 Implementation Guide for Immunization Messaging, Release 1.5, profile Z22;
+ * {@link ImmunizationUpdate}), an ORU^R01 (HL7 v2.5.1 ELR R1; {@link LabResultUpdate}) or an ADT^A40 (HL7 v2.5.1
+ * chapter 3, merge patient; {@link PersonMerge}).
  * Following the guide's two steps (Release 1.5 Addendum, "Acknowledgement Pattern"), the header is checked first
  * (message type, version, processing id: AR when wrong); then the content: any error stores nothing (AE), warnings
  * store the rest (AA with ERR). The same sender (MSH-4) and control id (MSH-10) again get the stored ACK. Never throws.
@@ -46,10 +47,13 @@ public class FeedIngestion {
     FeedConfig config;
 
     @Inject
-    PatientUpdate patients;
+    ImmunizationUpdate immunizations;
 
     @Inject
-    DoseUpdate doses;
+    LabResultUpdate labResults;
+
+    @Inject
+    PersonMerge merges;
 
     @Inject
     AuditLog audit;
@@ -82,7 +86,10 @@ public class FeedIngestion {
         MessageHeader header = null;
         try {
             if (text == null || text.length() > config.maxMessageLength()) {
-                return refuse(null, FeedProblem.error("MSH", 1, 0, ErrorCode.APPLICATION_INTERNAL_ERROR,
+                // The header of a message too long to read is still read, so that MSA-2 names the message.
+                MessageHeader named = text == null ? null
+                        : MessageHeader.read(normalised(text.substring(0, config.maxMessageLength()))).orElse(null);
+                return refuse(named, FeedProblem.error("MSH", 1, 0, ErrorCode.APPLICATION_INTERNAL_ERROR,
                         "The message is empty or longer than " + config.maxMessageLength() + " characters."));
             }
             String message = normalised(text);
@@ -113,19 +120,29 @@ public class FeedIngestion {
         if (earlier.isPresent()) {
             return receiptOf(earlier.get());
         }
-        VXU_V04 vxu;
+        MessageKind kind = MessageKind.of(header).orElseThrow();
+        Message parsed;
         try {
-            Message parsed = parser.parse(message);
-            if (!(parsed instanceof VXU_V04 found)) {
-                return remember(header, Outcome.AR, List.of(FeedProblem.error("MSH", 1, 9,
-                        ErrorCode.UNSUPPORTED_MESSAGE_TYPE, "Only VXU^V04 messages are taken.")), null);
-            }
-            vxu = found;
+            parsed = parser.parse(message);
         } catch (HL7Exception e) {
             return remember(header, Outcome.AR, List.of(FeedProblem.error("MSH", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
-                    "The message could not be read as an HL7 v2.5.1 VXU^V04.")), null);
+                    "The message could not be read as an HL7 v2.5.1 " + header.messageType() + "^" + header.event()
+                            + ".")),
+                    null);
         }
-        return store(header, vxu);
+        if (!kind.structure().isInstance(parsed)) {
+            return remember(header, Outcome.AR, List.of(FeedProblem.error("MSH", 1, 9,
+                    ErrorCode.UNSUPPORTED_MESSAGE_TYPE, "Only " + MessageKind.names() + " messages are taken.")), null);
+        }
+        return store(header, change(kind), parsed);
+    }
+
+    private RecordChange change(MessageKind kind) {
+        return switch (kind) {
+            case IMMUNIZATION -> immunizations;
+            case LAB_RESULT -> labResults;
+            case MERGE -> merges;
+        };
     }
 
     /** The header problem that stops a message before its content is read (AR), if any. */
@@ -138,13 +155,13 @@ public class FeedIngestion {
             return Optional.of(FeedProblem.error("MSH", 1, 10, ErrorCode.REQUIRED_FIELD_MISSING,
                     "MSH-10 (message control id) is required."));
         }
-        if (!"VXU".equals(header.messageType())) {
-            return Optional.of(FeedProblem.error("MSH", 1, 9, ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
-                    "Message type " + header.messageType() + " is not taken; only VXU^V04 is."));
+        if (!MessageKind.knowsType(header.messageType())) {
+            return Optional.of(FeedProblem.error("MSH", 1, 9, ErrorCode.UNSUPPORTED_MESSAGE_TYPE, "Message type "
+                    + header.messageType() + " is not taken; only " + MessageKind.names() + " are."));
         }
-        if (!"V04".equals(header.event())) {
-            return Optional.of(FeedProblem.error("MSH", 1, 9, ErrorCode.UNSUPPORTED_EVENT_CODE,
-                    "Event " + header.event() + " is not taken; only VXU^V04 is."));
+        if (MessageKind.of(header).isEmpty()) {
+            return Optional.of(FeedProblem.error("MSH", 1, 9, ErrorCode.UNSUPPORTED_EVENT_CODE, "Event "
+                    + header.event() + " is not taken; only " + MessageKind.names() + " are."));
         }
         if (!PROCESSING_IDS.contains(header.processingId())) {
             return Optional.of(FeedProblem.error("MSH", 1, 11, ErrorCode.UNSUPPORTED_PROCESSING_ID,
@@ -158,19 +175,16 @@ public class FeedIngestion {
     }
 
     /** Applies the message; on any error rolls it back and keeps only the answer. */
-    private Receipt store(MessageHeader header, VXU_V04 vxu) {
+    private Receipt store(MessageHeader header, RecordChange change, Message message) {
         List<FeedProblem> problems = new ArrayList<>();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Person person = patients.apply(vxu, problems);
-                if (person != null) {
-                    doses.apply(person, sender(header), vxu, problems);
-                }
-                if (hasError(problems) || person == null) {
+                List<Person> changed = change.apply(message, sender(header), problems);
+                if (hasError(problems) || changed.isEmpty()) {
                     throw new ContentError();
                 }
-                Receipt receipt = save(header, Outcome.AA, problems, person.id);
-                updates.fire(new RecordUpdated(person.id));
+                Receipt receipt = save(header, Outcome.AA, problems, changed.get(0).id);
+                changed.forEach(person -> updates.fire(new RecordUpdated(person.id)));
                 return receipt;
             });
         } catch (ContentError e) {

@@ -65,6 +65,7 @@ public record FeedProblem(String segment, int sequence, int field, int component
         UNSUPPORTED_PROCESSING_ID(202, "Unsupported processing id"),
         UNSUPPORTED_VERSION_ID(203, "Unsupported version id"),
         UNKNOWN_KEY_IDENTIFIER(204, "Unknown key identifier"),
+        DUPLICATE_KEY_IDENTIFIER(205, "Duplicate key identifier"),
         APPLICATION_INTERNAL_ERROR(207, "Application internal error");
 
         private final int number;

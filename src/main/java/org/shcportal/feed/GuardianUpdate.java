@@ -53,7 +53,7 @@ class GuardianUpdate {
         if (registryId.isEmpty()) {
             return;
         }
-        Optional<Person> guardian = Person.findByRegistryId(registryId.get());
+        Optional<Person> guardian = Person.findCurrentByRegistryId(registryId.get());
         if (guardian.isEmpty()) {
             problems.add(FeedProblem.warning("NK1", sequence, 33, ErrorCode.UNKNOWN_KEY_IDENTIFIER,
                     "NK1-33 names a guardian the registry does not know; no guardian was linked."));

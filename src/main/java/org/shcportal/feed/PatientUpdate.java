@@ -25,7 +25,7 @@ import ca.uhn.hl7v2.model.v251.datatype.CX;
 import ca.uhn.hl7v2.model.v251.datatype.XAD;
 import ca.uhn.hl7v2.model.v251.datatype.XPN;
 import ca.uhn.hl7v2.model.v251.datatype.XTN;
-import ca.uhn.hl7v2.model.v251.message.VXU_V04;
+import ca.uhn.hl7v2.model.v251.segment.NK1;
 import ca.uhn.hl7v2.model.v251.segment.PID;
 
 /**
@@ -51,37 +51,53 @@ class PatientUpdate {
     @Inject
     GuardianUpdate guardians;
 
-    /** The person, created or brought up to date; null when an error keeps the message from being stored. */
-    Person apply(VXU_V04 vxu, List<FeedProblem> problems) {
-        PID pid = vxu.getPID();
+    /**
+     * The person of a PID (and its NK1 segments), created or brought up to date; null when an error keeps the message
+     * from being stored. A PID with the id of a known person and neither name nor birth date leaves the record as it
+     * is; an unknown person needs a legal name and a birth date. An id of a record merged into another stands for the
+     * survivor.
+     */
+    Person apply(PID pid, NK1Segments nk1, List<FeedProblem> problems) {
         Optional<String> registryId = registryId(pid.getPatientIdentifierList(), config.assigningAuthority());
         if (registryId.isEmpty()) {
             problems.add(FeedProblem.error("PID", 1, 3, ErrorCode.REQUIRED_FIELD_MISSING, "PID-3 holds no id assigned by "
                     + config.assigningAuthority() + "."));
+            return null;
         }
-        Optional<LocalDate> birthDate = date(pid.getDateTimeOfBirth().getTime().getValue(), "PID", 1, 7, problems);
+        Optional<Person> known = Person.findCurrentByRegistryId(registryId.get());
+        if (known.isPresent() && pid.getPatientName().length == 0
+                && text(pid.getDateTimeOfBirth().getTime().getValue()).isEmpty()) {
+            return known.get();
+        }
+        Optional<LocalDate> birthDate = pastDate(pid.getDateTimeOfBirth().getTime().getValue(), calendar.today(), "PID",
+                1, 7, problems);
         Optional<XPN> legal = legalName(pid.getPatientName());
         if (legal.isEmpty()) {
             problems.add(FeedProblem.error("PID", 1, 5, ErrorCode.REQUIRED_FIELD_MISSING,
                     "PID-5 holds no legal name with a family and a given name."));
         }
-        if (registryId.isEmpty() || birthDate.isEmpty() || legal.isEmpty()) {
+        if (birthDate.isEmpty() || legal.isEmpty()) {
             return null;
         }
-        Person person = Person.<Person> findByRegistryId(registryId.get())
-                .orElseGet(() -> newPerson(registryId.get(), birthDate.get()));
+        Person person = known.orElseGet(() -> newPerson(registryId.get(), birthDate.get()));
         sex(pid.getAdministrativeSex().getValue()).ifPresent(sex -> person.sex = sex);
         legalName(person, legal.get());
         otherNames(person, pid.getPatientName());
         address(person, pid.getPatientAddress(), problems);
         contacts(person, pid, problems);
         try {
-            guardians.apply(person, vxu.getNK1All(), problems);
+            guardians.apply(person, nk1.all(), problems);
         } catch (HL7Exception e) {
             problems.add(FeedProblem.warning("NK1", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
                     "The NK1 segments could not be read; no guardian was linked."));
         }
         return person;
+    }
+
+    /** The NK1 segments of a message, read when needed: HAPI throws when the message's structure is broken. */
+    @FunctionalInterface
+    interface NK1Segments {
+        List<NK1> all() throws HL7Exception;
     }
 
     /** The identifier (CX-1) of the first repetition of a CX field (PID-3, NK1-33) assigned (CX-4) by {@code authority}. */
@@ -94,6 +110,22 @@ class PatientUpdate {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A TS field as a date that is not after {@code today}; an error when it is missing, not a date or in the future
+     * (a dose given, a specimen taken, a person born tomorrow is a mistake: CDC Immunization IG Release 1.5, table
+     * 0533 code 1, illogical date).
+     */
+    static Optional<LocalDate> pastDate(String value, LocalDate today, String segment, int sequence, int field,
+            List<FeedProblem> problems) {
+        Optional<LocalDate> date = date(value, segment, sequence, field, problems);
+        if (date.isPresent() && date.get().isAfter(today)) {
+            problems.add(FeedProblem.error(segment, sequence, field, ErrorCode.DATA_TYPE_ERROR,
+                    segment + "-" + field + " is a date in the future."));
+            return Optional.empty();
+        }
+        return date;
     }
 
     /** A TS field as a date; an error when it is missing or not a date. */

@@ -55,6 +55,10 @@ public class LabResult extends PanacheEntityBase {
     @Column(name = "source_system")
     public String sourceSystem;
 
+    /** The sender's id of the result (HL7 ORC-3, {@code id^namespace}), when the registry feed sent one. */
+    @Column(name = "source_id")
+    public String sourceId;
+
     /** The person's results that stand (final, amended or corrected), oldest first. */
     public static List<LabResult> listReportedForPerson(Person person) {
         return list("person = ?1 and status <> ?2 order by effectiveDate, id", person, Status.ENTERED_IN_ERROR);

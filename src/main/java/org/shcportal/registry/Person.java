@@ -45,6 +45,10 @@ public class Person extends PanacheEntityBase {
     @Column(name = "identity_assurance")
     public String identityAssurance;
 
+    /** The person this duplicate record was merged into (HL7 ADT^A40), or null while the record stands on its own. */
+    @Column(name = "merged_into")
+    public Long mergedInto;
+
     /** Given, middle and family name, as pages, printouts and letters write it. */
     public String fullName() {
         StringBuilder name = new StringBuilder(givenName);
@@ -56,6 +60,18 @@ public class Person extends PanacheEntityBase {
 
     public static Optional<Person> findByRegistryId(String registryId) {
         return find("registryId", registryId).firstResultOptional();
+    }
+
+    /**
+     * The person a registry id stands for now: the person with that id, or, when that record was merged into another,
+     * the one it was merged into (its id stays an alias of the survivor).
+     */
+    public static Optional<Person> findCurrentByRegistryId(String registryId) {
+        Optional<Person> person = findByRegistryId(registryId);
+        while (person.isPresent() && person.get().mergedInto != null) {
+            person = Optional.ofNullable(findById(person.get().mergedInto));
+        }
+        return person;
     }
 
     /** Persons born on {@code birthDate} whose legal family name is {@code familyName}, ignoring case. */

@@ -33,7 +33,9 @@ public class PersonRecords {
         List<VaccineDose> doses = Immunization.listCompletedForPerson(person).stream()
                 .map(dose -> new VaccineDose(dose.cvxCode, dose.occurrenceDate, dose.lotNumber, dose.performerName))
                 .toList();
+        // Only the tests of the Vaccination & Testing IG's value sets go on a card; others stay in the registry.
         List<LabObservation> labs = LabResult.listReportedForPerson(person).stream()
+                .filter(result -> LabTests.kindOf(result.loincCode) != LabTests.TestKind.OTHER)
                 .map(PersonRecords::observation)
                 .toList();
         return new HealthRecord(subject(person), doses, labs);

@@ -50,6 +50,13 @@ public class ResidentSessions {
         ResidentSession.findByToken(token).ifPresent(session -> session.end(clock.instant()));
     }
 
+    /** Ends every session of the person, e.g. when the person's record was merged into another. */
+    public void endAllOf(long personId) {
+        Instant now = clock.instant();
+        ResidentSession.<ResidentSession> list("personId = ?1 and endedAt is null", personId)
+                .forEach(session -> session.end(now));
+    }
+
     /** Deletes sessions that can no longer be used. */
     public long forgetEnded() {
         return ResidentSession.deleteUnusable(lifetime(), clock.instant());
