@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
@@ -33,7 +34,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * chapter 3, merge patient; {@link PersonMerge}).
  * Following the guide's two steps (Release 1.5 Addendum, "Acknowledgement Pattern"), the header is checked first
  * (message type, version, processing id: AR when wrong); then the content: any error stores nothing (AE), warnings
- * store the rest (AA with ERR). The same sender (MSH-4) and control id (MSH-10) again get the stored ACK. Never throws.
+ * store the rest (AA with ERR). The same sender (MSH-4) and control id (MSH-10) again get the stored ACK, whatever the
+ * rest of the header now says. Never throws.
  */
 @ApplicationScoped
 public class FeedIngestion {
@@ -42,6 +44,10 @@ public class FeedIngestion {
     /** HL7 table 0103, processing id (MSH-11). */
     private static final List<String> PROCESSING_IDS = List.of("P", "T", "D");
     private static final String VERSION = "2.5.1";
+    /** Column sizes of feed_message (db-migrations V019): sender, control_id, error_locations. */
+    private static final int SENDER_LENGTH = 100;
+    private static final int CONTROL_ID_LENGTH = 199;
+    private static final int ERROR_LOCATIONS_LENGTH = 2000;
 
     @Inject
     FeedConfig config;
@@ -101,24 +107,26 @@ public class FeedIngestion {
             header = read.get();
             return receive(header, message);
         } catch (RuntimeException e) {
-            // The class only: an exception's message may quote the content.
-            LOG.errorf("A feed message could not be processed: %s", e.getClass().getName());
+            // The class and a violated constraint's name only: an exception's message may quote the content.
+            LOG.errorf("A feed message could not be processed: %s%s", e.getClass().getName(), constraintOf(e));
             return refuse(header, FeedProblem.error("MSH", 1, 0, ErrorCode.APPLICATION_INTERNAL_ERROR,
                     "The registry could not process this message; send it again later."));
         }
     }
 
     private Receipt receive(MessageHeader header, String message) {
-        Optional<FeedProblem> unsupported = checkHeader(header);
-        if (unsupported.isPresent()) {
-            boolean keyed = !sender(header).isEmpty() && !header.controlId().isEmpty();
-            return keyed ? remember(header, Outcome.AR, List.of(unsupported.get()), null)
-                    : refuse(header, unsupported.get());
+        Optional<FeedProblem> unkeyed = checkKey(header);
+        if (unkeyed.isPresent()) {
+            return refuse(header, unkeyed.get());
         }
         Optional<FeedMessage> earlier = QuarkusTransaction.requiringNew()
                 .call(() -> FeedMessage.find(sender(header), header.controlId()));
         if (earlier.isPresent()) {
             return receiptOf(earlier.get());
+        }
+        Optional<FeedProblem> unsupported = checkHeader(header);
+        if (unsupported.isPresent()) {
+            return remember(header, Outcome.AR, List.of(unsupported.get()), null);
         }
         MessageKind kind = MessageKind.of(header).orElseThrow();
         Message parsed;
@@ -145,8 +153,18 @@ public class FeedIngestion {
         };
     }
 
-    /** The header problem that stops a message before its content is read (AR), if any. */
-    private Optional<FeedProblem> checkHeader(MessageHeader header) {
+    /** The name of the database constraint behind an exception, as " (constraint NAME)", or empty. */
+    private static String constraintOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
+                return " (constraint " + violation.getConstraintName() + ")";
+            }
+        }
+        return "";
+    }
+
+    /** The problem that keeps a message from being told apart from others (AR, nothing kept), if any. */
+    private static Optional<FeedProblem> checkKey(MessageHeader header) {
         if (sender(header).isEmpty()) {
             return Optional.of(FeedProblem.error("MSH", 1, 4, ErrorCode.REQUIRED_FIELD_MISSING,
                     "MSH-4 (sending facility) is required."));
@@ -155,6 +173,16 @@ public class FeedIngestion {
             return Optional.of(FeedProblem.error("MSH", 1, 10, ErrorCode.REQUIRED_FIELD_MISSING,
                     "MSH-10 (message control id) is required."));
         }
+        if (sender(header).length() > SENDER_LENGTH || header.controlId().length() > CONTROL_ID_LENGTH) {
+            return Optional.of(FeedProblem.error("MSH", 1, sender(header).length() > SENDER_LENGTH ? 4 : 10,
+                    ErrorCode.DATA_TYPE_ERROR, "MSH-4 may have at most " + SENDER_LENGTH
+                            + " characters and MSH-10 at most " + CONTROL_ID_LENGTH + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** The header problem that stops a message before its content is read (AR), if any. */
+    private static Optional<FeedProblem> checkHeader(MessageHeader header) {
         if (!MessageKind.knowsType(header.messageType())) {
             return Optional.of(FeedProblem.error("MSH", 1, 9, ErrorCode.UNSUPPORTED_MESSAGE_TYPE, "Message type "
                     + header.messageType() + " is not taken; only " + MessageKind.names() + " are."));
@@ -220,10 +248,22 @@ public class FeedIngestion {
         row.outcome = outcome.name();
         row.ack = ack;
         List<String> summaries = problems.stream().map(FeedProblem::summary).toList();
-        row.errorLocations = summaries.isEmpty() ? null : String.join("\n", summaries);
+        row.errorLocations = summaries.isEmpty() ? null : firstLines(summaries);
         row.persist();
         audit.record(AuditAction.FEED_MESSAGE_RECEIVED, Actor.system(), personId, outcome.name() + " " + row.sender);
         return new Receipt(row.sender, header.controlId(), outcome, summaries, ack);
+    }
+
+    /** As many whole summaries, one a line, as the feed_message column holds. */
+    private static String firstLines(List<String> summaries) {
+        StringBuilder lines = new StringBuilder();
+        for (String summary : summaries) {
+            if (lines.length() + summary.length() + 1 > ERROR_LOCATIONS_LENGTH) {
+                break;
+            }
+            lines.append(lines.isEmpty() ? "" : "\n").append(summary);
+        }
+        return lines.toString();
     }
 
     /** Answers AR without keeping anything: the message cannot be told apart from others. */

@@ -213,6 +213,18 @@ class FeedIngestionTest {
     }
 
     @Test
+    void aControlIdSeenBeforeGetsTheEarlierAnswerEvenWhenTheHeaderIsNowOneTheFeedRejects() {
+        String control = FeedMessages.unique("TC");
+        Receipt first = ingestion.receive(message("new-person.hl7", control, FeedMessages.unique("FEED"),
+                FeedMessages.unique("IMM"), ""));
+
+        Receipt again = ingestion.receive(message("wrong-version.hl7", control, FeedMessages.unique("FEED"), "", ""));
+
+        assertThat(again.outcome()).isEqualTo(Acknowledgement.Outcome.AA);
+        assertThat(again.ack()).isEqualTo(first.ack());
+    }
+
+    @Test
     void aMissingBirthDateIsAnErrorAtItsLocationAndNothingIsStored() throws Exception {
         long persons = count(Person.class);
         long doses = count(Immunization.class);
