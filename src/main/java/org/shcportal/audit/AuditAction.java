@@ -85,11 +85,15 @@ public enum AuditAction {
     STAFF_CORRECTION_CLOSED,
     /** A supervisor or admin searched the audit. */
     STAFF_AUDIT_SEARCHED,
+    /** An admin opened the registry feed page (the feed's messages; no person's record). */
+    STAFF_FEED_VIEWED,
 
     // Registry feed.
 
     /** The registry feed received an HL7 message; about the subject when it was stored; reason: outcome and sender. */
-    FEED_MESSAGE_RECEIVED;
+    FEED_MESSAGE_RECEIVED,
+    /** The subject was told that a feed message changed their record or a linked minor's; reason: EMAIL or PHONE. */
+    RECORD_CHANGE_NOTICE_QUEUED;
 
     /** Whether the action is done by staff, and so shown to staff in the audit search with role and ticket. */
     public boolean isStaffAction() {
