@@ -102,9 +102,11 @@ final class AccessHistory {
             case FEED_MESSAGE_RECEIVED -> messages.what_feed_recorded();
             case RECORD_MERGED_INTO -> messages.what_record_merged_into();
             case RECORD_MERGED_AWAY -> messages.what_record_merged_away();
+            case RECORD_CHANGE_NOTICE_QUEUED -> messages.what_record_change_notice(
+                    "EMAIL".equals(event.reason) ? messages.channel_email() : messages.channel_phone());
             case STAFF_SIGNED_IN, STAFF_SIGN_IN_FAILED, STAFF_LOCKED_OUT, STAFF_SIGNED_OUT, STAFF_ACCOUNT_CREATED,
                     STAFF_ACCOUNT_DISABLED, STAFF_ACCOUNT_ENABLED, STAFF_ACCOUNT_UNLOCKED, STAFF_TWO_STEP_ENABLED,
-                    STAFF_TWO_STEP_DISABLED, STAFF_PASSWORD_CHANGED, STAFF_PASSWORD_RESET, STAFF_SEARCHED ->
+                    STAFF_TWO_STEP_DISABLED, STAFF_PASSWORD_CHANGED, STAFF_PASSWORD_RESET, STAFF_SEARCHED, STAFF_FEED_VIEWED ->
                 messages.what_staff_other();
         };
         return event.actorKind == AuditEvent.ActorKind.STAFF && event.reason != null

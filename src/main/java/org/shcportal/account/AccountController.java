@@ -1,18 +1,24 @@
 package org.shcportal.account;
 
+import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
@@ -44,7 +50,8 @@ public class AccountController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Person person, List<ChildLink> children, int ageOfMajority);
+        static native TemplateInstance index(Person person, List<ChildLink> children, int ageOfMajority,
+                boolean recordChangeNotices, boolean saved);
 
         static native TemplateInstance history(List<AccessHistory.Entry> entries);
     }
@@ -66,13 +73,28 @@ public class AccountController {
 
     @GET
     @Transactional
-    public TemplateInstance index(@Context HttpHeaders headers) {
+    public TemplateInstance index(@RestQuery String saved, @Context HttpHeaders headers) {
         Person person = signedIn.person();
         Language language = Language.of(headers);
         DateTimeFormatter born = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
         List<ChildLink> children = access.childrenOf(person).stream()
                 .map(child -> new ChildLink(child.id, Initials.of(child), born.format(child.birthDate))).toList();
-        return Templates.index(person, children, guardians.ageOfMajority()).setLocale(language.locale());
+        return Templates.index(person, children, guardians.ageOfMajority(),
+                AccountSetting.wantsRecordChangeNotices(person.id), saved != null).setLocale(language.locale());
+    }
+
+    /**
+     * Turns the "your record changed" notice on (the box ticked) or off (no box sent, as a browser sends an unticked
+     * box), then shows the account page again with a confirmation.
+     */
+    @POST
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response saveSettings(@RestForm("record-change-notices") String recordChangeNotices) {
+        Person person = signedIn.person();
+        AccountSetting.setRecordChangeNotices(person.id, recordChangeNotices != null);
+        return Response.seeOther(URI.create("/account?saved=1")).build();
     }
 
     @GET

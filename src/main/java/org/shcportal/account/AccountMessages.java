@@ -46,6 +46,18 @@ public interface AccountMessages {
     @Message("See your access history")
     String index_history_link();
 
+    @Message("Messages from us")
+    String index_settings();
+
+    @Message("Tell me when my immunization record, or one I manage, is updated (at most one message a day, to the newest phone or email on my record)")
+    String index_settings_notices();
+
+    @Message("Save")
+    String index_settings_save();
+
+    @Message("Your choice was saved.")
+    String index_settings_saved();
+
     @Message("Your access history")
     String history_title();
 
@@ -148,6 +160,9 @@ public interface AccountMessages {
     @Message("Your record was merged with a duplicate record and closed; its cards were withdrawn (revoked)")
     String what_record_merged_away();
 
+    @Message("Told you by {channel} that an immunization record was updated")
+    String what_record_change_notice(String channel);
+
     @Message("Reason given: {reason}")
     String what_reason(String reason);
 
@@ -219,4 +234,16 @@ public interface AccountMessages {
 
     @Message("Supervisor review of a request")
     String reason_supervisor_review();
+
+    @Message("{registry}: your immunization record was updated")
+    String notice_subject(String registry);
+
+    @Message("Your immunization record was updated. Sign in to get your updated card.")
+    String notice_body_self();
+
+    @Message("An immunization record you manage was updated. Sign in to get the updated card.")
+    String notice_body_minor();
+
+    @Message("{registry}. Questions? Call the help desk at {phone}. You can turn these messages off on your account page.")
+    String notice_help(String registry, String phone);
 }

@@ -85,6 +85,8 @@ public enum AuditAction {
     STAFF_CORRECTION_CLOSED,
     /** A supervisor or admin searched the audit. */
     STAFF_AUDIT_SEARCHED,
+    /** An admin opened the registry feed page (the feed's messages; no person's record). */
+    STAFF_FEED_VIEWED,
 
     // Registry feed.
 
@@ -93,7 +95,9 @@ public enum AuditAction {
     /** The registry feed merged a duplicate record into the subject's record (HL7 ADT^A40). */
     RECORD_MERGED_INTO,
     /** The registry feed merged the subject's record, a duplicate, into another; its cards were revoked. */
-    RECORD_MERGED_AWAY;
+    RECORD_MERGED_AWAY,
+    /** The subject was told that a feed message changed their record or a linked minor's; reason: EMAIL or PHONE. */
+    RECORD_CHANGE_NOTICE_QUEUED;
 
     /** Whether the action is done by staff, and so shown to staff in the audit search with role and ticket. */
     public boolean isStaffAction() {

@@ -51,9 +51,11 @@ public final class AuditLabels {
             case STAFF_CORRECTION_UPDATED -> "Correction request worked";
             case STAFF_CORRECTION_CLOSED -> "Correction request closed";
             case STAFF_AUDIT_SEARCHED -> "Audit searched";
+            case STAFF_FEED_VIEWED -> "Registry feed page opened";
             case FEED_MESSAGE_RECEIVED -> "Registry feed message received";
             case RECORD_MERGED_INTO -> "Duplicate record merged into this one";
             case RECORD_MERGED_AWAY -> "Record merged into another (duplicate)";
+            case RECORD_CHANGE_NOTICE_QUEUED -> "Told the resident that a record changed";
         };
     }
 }

@@ -48,6 +48,9 @@ public interface HelpdeskMessages {
     @Message("Staff accounts")
     String layout_nav_staff();
 
+    @Message("Registry feed")
+    String layout_nav_feed();
+
     @Message("My account")
     String layout_nav_account();
 
@@ -626,4 +629,63 @@ public interface HelpdeskMessages {
 
     @Message("Write the outcome: the resident reads it on their records page.")
     String corrections_error_outcome_missing();
+
+    // The registry feed page (RegistryFeedController).
+
+    @Message("Registry feed")
+    String feed_title();
+
+    @Message("The newest {rows} HL7 messages the registry feed answered, newest first. An outcome of AE or AR means nothing of the message was stored; the sender is told why in its acknowledgement.")
+    String feed_lead(int rows);
+
+    @Message("Last 24 hours")
+    String feed_last_day();
+
+    @Message("Outcome")
+    String feed_outcome();
+
+    @Message("Any outcome")
+    String feed_any_outcome();
+
+    @Message("Sender")
+    String feed_sender();
+
+    @Message("Any sender")
+    String feed_any_sender();
+
+    @Message("Show")
+    String feed_submit();
+
+    @Message("Messages")
+    String feed_messages();
+
+    @Message("Control id")
+    String feed_control_id();
+
+    @Message("Received")
+    String feed_received();
+
+    @Message("Problems (segment^sequence^field, HL7 code, severity)")
+    String feed_problems();
+
+    @Message("No messages.")
+    String feed_none();
+
+    @Message("The filter could not be used")
+    String feed_error_summary();
+
+    @Message("Choose an outcome: AA, AE or AR.")
+    String feed_error_outcome();
+
+    @Message("A sender has at most {length} characters.")
+    String feed_error_sender(int length);
+
+    @Message("AA accepted")
+    String feed_outcome_aa();
+
+    @Message("AE error, not stored")
+    String feed_outcome_ae();
+
+    @Message("AR rejected, not stored")
+    String feed_outcome_ar();
 }

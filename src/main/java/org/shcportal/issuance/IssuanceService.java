@@ -149,7 +149,7 @@ public class IssuanceService {
     }
 
     /** The records as the cards would show them: a {@link HealthRecord} is a value whose text lists every value. */
-    static String dataVersion(HealthRecord record) {
+    public static String dataVersion(HealthRecord record) {
         return Sha256.hex(record.toString());
     }
 }

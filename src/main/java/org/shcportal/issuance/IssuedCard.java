@@ -2,6 +2,7 @@ package org.shcportal.issuance;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,5 +55,11 @@ public class IssuedCard extends PanacheEntityBase {
         return list("""
                 personId = ?1 and dataVersion = ?2 and kid = ?3 and issuedAt = (select max(c.issuedAt) from IssuedCard c
                 where c.personId = ?1 and c.dataVersion = ?2 and c.kid = ?3) order by id""", personId, dataVersion, kid);
+    }
+
+    /** The version of the person's records that their newest cards were made from; empty when none was issued. */
+    public static Optional<String> newestDataVersionOf(long personId) {
+        return find("personId = ?1 order by issuedAt desc, id desc", personId).<IssuedCard> firstResultOptional()
+                .map(card -> card.dataVersion);
     }
 }

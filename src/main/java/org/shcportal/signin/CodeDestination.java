@@ -13,17 +13,30 @@ import org.shcportal.registry.Person;
  * was last given), phone or email; nobody when the record has no current contact (the help desk finds such a person
  * another way).
  */
-final class CodeDestination {
+public final class CodeDestination {
 
     private CodeDestination() {
     }
 
     /** The contact on the person's record that the code for a sign-in with {@code typed} goes to. */
     static Optional<ContactAddress> of(long personId, ContactAddress typed) {
-        List<Contact> current = Contact.listHistoryOf(Person.findById(personId)).stream()
-                .filter(contact -> contact.removedOn == null).toList();
+        List<Contact> current = current(personId);
         return current.stream().filter(contact -> same(contact, typed)).findFirst().or(() -> current.stream().findFirst())
-                .map(contact -> new ContactAddress(contact.kind, contact.value));
+                .map(CodeDestination::address);
+    }
+
+    /** The newest current contact on the person's record, where anything else the portal sends the person goes. */
+    public static Optional<ContactAddress> newest(long personId) {
+        return current(personId).stream().findFirst().map(CodeDestination::address);
+    }
+
+    private static List<Contact> current(long personId) {
+        return Contact.listHistoryOf(Person.findById(personId)).stream().filter(contact -> contact.removedOn == null)
+                .toList();
+    }
+
+    private static ContactAddress address(Contact contact) {
+        return new ContactAddress(contact.kind, contact.value);
     }
 
     private static boolean same(Contact contact, ContactAddress typed) {

@@ -21,6 +21,12 @@ public class ResidentSession extends BrowserSession {
 
     public String language;
 
+    /** The language of the person's newest session still on file; empty when none is (ended ones are deleted). */
+    public static Optional<String> newestLanguageOf(long personId) {
+        return find("personId = ?1 order by createdAt desc, id desc", personId).<ResidentSession> firstResultOptional()
+                .map(session -> session.language);
+    }
+
     static Optional<ResidentSession> findByToken(String token) {
         return find("tokenHash", Tokens.hash(token)).firstResultOptional();
     }

@@ -27,6 +27,8 @@ public enum StaffPermission {
     WORK_CORRECTIONS(StaffRole.AGENT, StaffRole.SUPERVISOR),
     /** Search the audit of every action and view. */
     SEARCH_AUDIT(StaffRole.SUPERVISOR, StaffRole.ADMIN),
+    /** Watch the registry feed: its newest messages, their outcomes and error locations (no personal data). */
+    VIEW_FEED(StaffRole.ADMIN),
     /** Create, disable, enable and unlock staff accounts. */
     MANAGE_STAFF(StaffRole.ADMIN);
 

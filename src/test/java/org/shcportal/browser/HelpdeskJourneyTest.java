@@ -107,7 +107,7 @@ class HelpdeskJourneyTest {
         }
         signOut(page);
         signIn(page, TestStaff.create(StaffRole.ADMIN));
-        for (String path : List.of("/helpdesk/staff", "/helpdesk/staff/new")) {
+        for (String path : List.of("/helpdesk/staff", "/helpdesk/staff/new", "/helpdesk/feed")) {
             page.navigate(url(path));
             checkAccessibility(page, "7" + path.replace("/helpdesk/", "-").replace('/', '-'));
         }

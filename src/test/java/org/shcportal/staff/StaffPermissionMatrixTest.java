@@ -26,6 +26,7 @@ class StaffPermissionMatrixTest {
             "/helpdesk/changes", StaffPermission.REQUEST_CHANGE,
             "/helpdesk/mail", StaffPermission.PRINT_MAIL,
             "/helpdesk/audit", StaffPermission.SEARCH_AUDIT,
+            "/helpdesk/feed", StaffPermission.VIEW_FEED,
             "/helpdesk/staff", StaffPermission.MANAGE_STAFF,
             "/helpdesk/staff/new", StaffPermission.MANAGE_STAFF);
 

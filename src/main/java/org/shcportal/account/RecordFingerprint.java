@@ -1,0 +1,55 @@
+package org.shcportal.account;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.shcportal.cards.HealthRecord;
+import org.shcportal.issuance.IssuanceService;
+import org.shcportal.issuance.IssuedCard;
+import org.shcportal.registry.Person;
+import org.shcportal.registry.PersonRecords;
+
+/**
+ * What a person's cards would contain, as one SHA-256 ({@link IssuanceService#dataVersion}: name, birth date, the
+ * completed doses and the results that stand), kept after every feed message about the person so that the next one
+ * can tell whether it changed anything a card shows. Before the first, the version of the person's newest issued
+ * cards stands in.
+ */
+@ApplicationScoped
+class RecordFingerprint {
+
+    @Inject
+    PersonRecords records;
+
+    @Inject
+    EntityManager entityManager;
+
+    /**
+     * Keeps the person's fingerprint as it is now, in the caller's transaction, and tells whether it differs from the
+     * one before. With none before (a person the feed never sent and who was never issued a card), a record with
+     * something a card shows counts as changed.
+     */
+    boolean update(Person person) {
+        HealthRecord record = records.of(person);
+        String now = IssuanceService.dataVersion(record);
+        Optional<String> before = stored(person.id).or(() -> IssuedCard.newestDataVersionOf(person.id));
+        entityManager.createNativeQuery("""
+                INSERT INTO record_fingerprint (person_id, data_version, updated_at) VALUES (?1, ?2, ?3)
+                ON CONFLICT (person_id) DO UPDATE SET data_version = excluded.data_version,
+                updated_at = excluded.updated_at""").setParameter(1, person.id).setParameter(2, now)
+                .setParameter(3, Instant.now()).executeUpdate();
+        return before.map(version -> !version.equals(now))
+                .orElse(!record.doses().isEmpty() || !record.labs().isEmpty());
+    }
+
+    /** The stored fingerprint, locked until the transaction ends so that two messages about one person take turns. */
+    private Optional<String> stored(long personId) {
+        return entityManager.createNativeQuery(
+                "SELECT data_version FROM record_fingerprint WHERE person_id = ?1 FOR UPDATE", String.class)
+                .setParameter(1, personId).getResultStream().findFirst().map(String.class::cast);
+    }
+}
