@@ -1,11 +1,8 @@
 package org.shcportal.feed;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -89,7 +86,7 @@ public class ExportCommand implements Callable<Integer> {
 
     private long exportHl7(Path file) throws IOException, SQLException {
         Hl7Export hl7 = new Hl7Export(config.assigningAuthority(), Hl7Export.stamp(LocalDateTime.now(ZoneOffset.UTC)));
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+        try (Writer out = PrivateFiles.writer(file)) {
             return records.forEach(record -> {
                 try {
                     for (String message : hl7.messages(record)) {

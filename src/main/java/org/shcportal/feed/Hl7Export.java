@@ -1,6 +1,5 @@
 package org.shcportal.feed;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 import ca.uhn.hl7v2.HL7Exception;
-import ca.uhn.hl7v2.model.AbstractMessage;
 import ca.uhn.hl7v2.model.v251.datatype.CE;
 import ca.uhn.hl7v2.model.v251.datatype.CWE;
 import ca.uhn.hl7v2.model.v251.datatype.CX;
@@ -60,6 +58,8 @@ final class Hl7Export {
     private static final Map<String, String[]> RELATIONSHIPS = Map.of("MOTHER", new String[] { "MTH", "Mother" },
             "FATHER", new String[] { "FTH", "Father" }, "LEGAL_GUARDIAN", new String[] { "GRD", "Guardian" });
     private static final String SNOMED = "http://snomed.info/sct";
+    /** MSH-7 with its time zone offset, as the CDC guide asks (Release 1.5, MSH-7): the export runs in UTC. */
+    private static final String UTC = "+0000";
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     private final String authority;
@@ -92,7 +92,7 @@ final class Hl7Export {
 
     private VXU_V04 vxu(RegistryRecord record) throws HL7Exception {
         VXU_V04 vxu = new VXU_V04();
-        header(vxu, vxu.getMSH(), "VXU", "V04", "VXU_V04");
+        header(vxu.getMSH(), "VXU", "V04", "VXU_V04");
         vxu.getMSH().getAcceptAcknowledgmentType().setValue("ER");
         vxu.getMSH().getApplicationAcknowledgmentType().setValue("AL");
         vxu.getMSH().getMessageProfileIdentifier(0).getEntityIdentifier().setValue("Z22");
@@ -113,18 +113,19 @@ final class Hl7Export {
         return vxu;
     }
 
-    private void header(AbstractMessage message, MSH msh, String type, String event, String structure)
-            throws HL7Exception {
-        try {
-            message.initQuickstart(type, event, "P");
-        } catch (IOException e) {
-            throw new HL7Exception(e);
-        }
+    /** MSH (HL7 v2.5.1 section 2.14.9): the registry sends, production (P), version 2.5.1. */
+    private void header(MSH msh, String type, String event, String structure) throws HL7Exception {
+        msh.getFieldSeparator().setValue("|");
+        msh.getEncodingCharacters().setValue("^~\\&");
         msh.getSendingApplication().getNamespaceID().setValue(authority);
         msh.getSendingFacility().getNamespaceID().setValue(authority);
+        msh.getDateTimeOfMessage().getTime().setValue(stamp + UTC);
+        msh.getMessageType().getMessageCode().setValue(type);
+        msh.getMessageType().getTriggerEvent().setValue(event);
         msh.getMessageType().getMessageStructure().setValue(structure);
-        msh.getDateTimeOfMessage().getTime().setValue(stamp);
         msh.getMessageControlID().setValue(stamp + "-" + (++sequence));
+        msh.getProcessingID().getProcessingID().setValue("P");
+        msh.getVersionID().getVersionID().setValue("2.5.1");
     }
 
     /** PID as the feed reads it: registry id, names with their type, birth date, sex, address, phones, emails. */
@@ -256,7 +257,7 @@ final class Hl7Export {
     /** One ORU^R01 for a lab result, in the layout the feed's ELR ingestion reads (ELR R1: ORC, OBR, OBX, SPM). */
     private ORU_R01 oru(RegistryRecord record, Lab lab, String resultStatus) throws HL7Exception {
         ORU_R01 oru = new ORU_R01();
-        header(oru, oru.getMSH(), "ORU", "R01", "ORU_R01");
+        header(oru.getMSH(), "ORU", "R01", "ORU_R01");
         oru.getMSH().getAcceptAcknowledgmentType().setValue("NE");
         oru.getMSH().getApplicationAcknowledgmentType().setValue("NE");
         EI profile = oru.getMSH().getMessageProfileIdentifier(0);

@@ -1,11 +1,8 @@
 package org.shcportal.feed;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -19,6 +16,7 @@ import org.shcportal.feed.RegistryRecord.OtherName;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 
 /**
  * Writes person records as FHIR R4 Bulk Data NDJSON (FHIR Bulk Data Access 2.0.0, "Bulk Data Output File
@@ -30,13 +28,13 @@ final class NdjsonExport implements Closeable {
 
     private final String authority;
     private final JsonFactory json = new JsonFactory();
-    private final Writer patients;
-    private final Writer immunizations;
-    private final Writer observations;
-    private final Writer relatedPersons;
+    private final JsonGenerator patients;
+    private final JsonGenerator immunizations;
+    private final JsonGenerator observations;
+    private final JsonGenerator relatedPersons;
 
     NdjsonExport(Path folder, String authority) throws IOException {
-        Files.createDirectories(folder);
+        PrivateFiles.folder(folder);
         this.authority = authority;
         this.patients = open(folder, FhirTerms.PATIENT_FILE);
         this.immunizations = open(folder, FhirTerms.IMMUNIZATION_FILE);
@@ -44,8 +42,10 @@ final class NdjsonExport implements Closeable {
         this.relatedPersons = open(folder, FhirTerms.RELATED_PERSON_FILE);
     }
 
-    private static Writer open(Path folder, String file) throws IOException {
-        return new BufferedWriter(Files.newBufferedWriter(folder.resolve(file), StandardCharsets.UTF_8), 1 << 16);
+    /** One generator per file; a line break between resources (MinimalPrettyPrinter's root separator). */
+    private JsonGenerator open(Path folder, String file) throws IOException {
+        Writer writer = PrivateFiles.writer(folder.resolve(file));
+        return json.createGenerator(writer).setPrettyPrinter(new MinimalPrettyPrinter("\n"));
     }
 
     /** Writes one person's resources. */
@@ -67,14 +67,10 @@ final class NdjsonExport implements Closeable {
         void write(JsonGenerator generator) throws IOException;
     }
 
-    private void line(Writer file, Resource resource) throws IOException {
-        try (JsonGenerator generator = json.createGenerator(file)) {
-            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            generator.writeStartObject();
-            resource.write(generator);
-            generator.writeEndObject();
-        }
-        file.write('\n');
+    private static void line(JsonGenerator file, Resource resource) throws IOException {
+        file.writeStartObject();
+        resource.write(file);
+        file.writeEndObject();
     }
 
     private void patient(JsonGenerator g, RegistryRecord record) throws IOException {
@@ -283,7 +279,10 @@ final class NdjsonExport implements Closeable {
 
     @Override
     public void close() throws IOException {
-        for (Writer file : new Writer[] { patients, immunizations, observations, relatedPersons }) {
+        for (JsonGenerator file : new JsonGenerator[] { patients, immunizations, observations, relatedPersons }) {
+            if (file.getOutputContext().getEntryCount() > 0) {
+                file.writeRaw('\n');
+            }
             file.close();
         }
     }
