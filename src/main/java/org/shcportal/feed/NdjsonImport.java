@@ -159,7 +159,8 @@ final class NdjsonImport {
 
     private void mergePatients(String file) throws SQLException, IOException {
         long before = counts.persons;
-        flush(rows.persons, rows.names, rows.contacts, rows.addresses);
+        flush("bulk_person, bulk_name, bulk_contact, bulk_address", rows.persons, rows.names, rows.contacts,
+                rows.addresses);
         counts.persons += update(BulkSql.MERGE_PERSONS);
         update(BulkSql.MERGE_NAMES);
         update(BulkSql.UPDATE_CONTACTS);
@@ -173,14 +174,14 @@ final class NdjsonImport {
     }
 
     private void mergeImmunizations(String file) throws SQLException, IOException {
-        flush(rows.doses);
+        flush("bulk_dose", rows.doses);
         reportUnknown(file, BulkSql.DOSES_OF_UNKNOWN_PERSONS, "the patient is not in the registry");
         counts.immunizations += update(BulkSql.MERGE_DOSES);
         connection.commit();
     }
 
     private void mergeObservations(String file) throws SQLException, IOException {
-        flush(rows.labs);
+        flush("bulk_lab", rows.labs);
         reportUnknown(file, BulkSql.LABS_OF_UNKNOWN_PERSONS, "the subject is not in the registry");
         counts.observations += update(BulkSql.UPDATE_LABS);
         counts.observations += update(BulkSql.MERGE_LABS);
@@ -188,17 +189,23 @@ final class NdjsonImport {
     }
 
     private void mergeRelatedPersons(String file) throws SQLException, IOException {
-        flush(rows.links);
+        flush("bulk_link", rows.links);
         reportUnknown(file, BulkSql.LINKS_OF_UNKNOWN_PERSONS,
                 "the patient or the related person (identifier SR) is not in the registry, or they are the same");
         counts.guardianLinks += update(BulkSql.MERGE_LINKS);
         connection.commit();
     }
 
-    private void flush(CopyTable... tables) throws SQLException, IOException {
+    /**
+     * Sends the buffered rows, then gives the planner their statistics: without them it guesses the size of a
+     * temporary table (PostgreSQL documentation, "ANALYZE": autovacuum does not process temporary tables) and may
+     * scan the whole person table for each batch instead of looking each registry id up.
+     */
+    private void flush(String staging, CopyTable... tables) throws SQLException, IOException {
         for (CopyTable table : tables) {
             table.flush(copy);
         }
+        execute("ANALYZE " + staging);
     }
 
     private void reportUnknown(String file, String sql, String reason) throws SQLException {

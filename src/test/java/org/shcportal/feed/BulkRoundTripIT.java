@@ -45,7 +45,7 @@ import org.shcportal.database.EmbeddedDatabase;
 class BulkRoundTripIT {
 
     static final Path JAR = Path.of(System.getProperty("portal.jar", "target/quarkus-app/quarkus-run.jar"));
-    static final Duration TIMEOUT = Duration.ofSeconds(300);
+    static final Duration TIMEOUT = Duration.ofSeconds(600);
     /** The embedded database's binaries, where the jar unpacks them (EmbeddedDefault). */
     static final Path BINARIES = Path.of(System.getProperty("user.home"), ".cache", "shc-portal", "pg-bin");
 
