@@ -50,7 +50,7 @@ class BulkRoundTripIT {
     static final Path BINARIES = Path.of(System.getProperty("user.home"), ".cache", "shc-portal", "pg-bin");
 
     @TempDir
-    Path folder;
+    static Path folder;
 
     private Map<String, Map<String, String>> original;
     private Map<String, Map<String, String>> fromHl7;
