@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.shcportal.database.CopyTable;
 import org.shcportal.demodata.Household.AddressEntry;
 import org.shcportal.demodata.Household.ContactEntry;
 import org.shcportal.demodata.Household.Dose;

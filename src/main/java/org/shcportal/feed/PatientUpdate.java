@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import org.shcportal.web.RegistryCalendar;
 
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.v251.datatype.CX;
+import ca.uhn.hl7v2.model.v251.datatype.IS;
 import ca.uhn.hl7v2.model.v251.datatype.XAD;
 import ca.uhn.hl7v2.model.v251.datatype.XPN;
 import ca.uhn.hl7v2.model.v251.datatype.XTN;
@@ -41,6 +43,8 @@ class PatientUpdate {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     /** PID-7 and RXA-3 dates: at least YYYYMMDD. */
     private static final int DATE_LENGTH = 8;
+    /** SMART Health Cards identity-assurance codes: IAL1, IAL1.2, IAL1.4, IAL2, IAL3 (at most 16 characters, V001). */
+    private static final Pattern IDENTITY_ASSURANCE = Pattern.compile("IAL[0-9](\\.[0-9])?");
 
     @Inject
     FeedConfig config;
@@ -81,6 +85,7 @@ class PatientUpdate {
         }
         Person person = known.orElseGet(() -> newPerson(registryId.get(), birthDate.get()));
         sex(pid.getAdministrativeSex().getValue()).ifPresent(sex -> person.sex = sex);
+        identityAssurance(pid).ifPresent(level -> person.identityAssurance = level);
         legalName(person, legal.get());
         otherNames(person, pid.getPatientName());
         address(person, pid.getPatientAddress(), problems);
@@ -153,14 +158,29 @@ class PatientUpdate {
         return person;
     }
 
-    /** PID-8 (HL7 table 0001): F, M and U are kept; other values leave the record as it is. */
+    /** PID-8 (HL7 table 0001): F, M, U, and O (other) as X; other values leave the record as it is. */
     private static Optional<Person.Sex> sex(String value) {
         return switch (text(value)) {
             case "F" -> Optional.of(Person.Sex.F);
             case "M" -> Optional.of(Person.Sex.M);
+            case "O" -> Optional.of(Person.Sex.X);
             case "U" -> Optional.of(Person.Sex.U);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * PID-32 (identity reliability code, HL7 table 0445, user-defined): the registry's SMART Health Cards
+     * identity-assurance level (https://spec.smarthealth.cards/#identity-assurance), e.g. IAL1.2, when it is one.
+     */
+    private static Optional<String> identityAssurance(PID pid) {
+        for (IS code : pid.getIdentityReliabilityCode()) {
+            String level = text(code.getValue());
+            if (IDENTITY_ASSURANCE.matcher(level).matches()) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first PID-5 repetition of name type L (HL7 table 0200), or without a type, with family and given name. */

@@ -1,4 +1,4 @@
-package org.shcportal.demodata;
+package org.shcportal.database;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,17 +11,17 @@ import org.postgresql.copy.CopyManager;
  * Rows for one table, buffered in PostgreSQL's COPY text format and sent with {@code COPY ... FROM STDIN}: an
  * order of magnitude faster than batched INSERTs for loading a million persons.
  */
-final class CopyTable {
+public final class CopyTable {
 
     private final String copySql;
     private final StringBuilder rows = new StringBuilder(1 << 20);
     private long rowCount;
 
-    CopyTable(String table, String... columns) {
+    public CopyTable(String table, String... columns) {
         this.copySql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
     }
 
-    void row(Object... values) {
+    public void row(Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 rows.append('\t');
@@ -33,7 +33,7 @@ final class CopyTable {
     }
 
     /** Sends the buffered rows and empties the buffer. */
-    void flush(CopyManager copy) throws SQLException, IOException {
+    public void flush(CopyManager copy) throws SQLException, IOException {
         if (rows.isEmpty()) {
             return;
         }
@@ -42,7 +42,7 @@ final class CopyTable {
         rows.setLength(0);
     }
 
-    long rowCount() {
+    public long rowCount() {
         return rowCount;
     }
 

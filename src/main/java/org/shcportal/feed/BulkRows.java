@@ -1,0 +1,334 @@
+package org.shcportal.feed;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.shcportal.database.CopyTable;
+import org.shcportal.registry.Contact;
+import org.shcportal.signin.ContactAddress;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads one FHIR R4 resource of a bulk NDJSON file (the mapping {@link NdjsonExport} writes, after HL7 V2-to-FHIR)
+ * into rows of the staging tables, checking what the registry tables require: a resource that does not fit is a
+ * {@link BadLine} with the reason, and adds no row at all.
+ */
+final class BulkRows {
+
+    /** CVX codes are 1 to 4 digits (CDC IIS code sets, CVX). */
+    private static final Pattern CVX_CODE = Pattern.compile("[0-9]{1,4}");
+    /** ITU-T E.164: a plus sign and up to 15 digits; the registry stores phones so. */
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    /** FHIR R4 date (section 2.24.0.1 "date"): YYYY-MM-DD for a full date. */
+    private static final int FULL_DATE_LENGTH = 10;
+    private static final Map<String, String> SEXES = FhirTerms.reversed(FhirTerms.GENDERS);
+    private static final Map<String, String> DOSE_STATUSES = FhirTerms.reversed(FhirTerms.DOSE_STATUSES);
+    private static final Map<String, String> LAB_STATUSES = FhirTerms.reversed(FhirTerms.LAB_STATUSES);
+
+    /** A line that cannot be loaded, and why (no personal data in the reason). */
+    static final class BadLine extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        BadLine(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    final CopyTable persons = new CopyTable("bulk_person", "ord", "registry_id", "family_name", "given_name",
+            "middle_name", "birth_date", "sex", "identity_assurance");
+    final CopyTable names = new CopyTable("bulk_name", "ord", "registry_id", "kind", "family_name", "given_name",
+            "middle_name");
+    final CopyTable contacts = new CopyTable("bulk_contact", "ord", "registry_id", "kind", "value", "added_on",
+            "removed_on");
+    final CopyTable addresses = new CopyTable("bulk_address", "ord", "registry_id", "line1", "line2", "city",
+            "state", "postal_code", "added_on");
+    final CopyTable doses = new CopyTable("bulk_dose", "ord", "line", "registry_id", "source_system", "source_id",
+            "cvx_code", "occurrence_date", "lot_number", "mvx_code", "performer_name", "status");
+    final CopyTable labs = new CopyTable("bulk_lab", "ord", "line", "registry_id", "source_system", "loinc_code",
+            "effective_date", "result_system", "result_code", "result_value", "performer_name", "status");
+    final CopyTable links = new CopyTable("bulk_link", "ord", "line", "guardian_registry_id", "minor_registry_id",
+            "relationship");
+
+    private final String authority;
+    /** Patient resource ids that are not the registry id, to their registry id. */
+    private final Map<String, String> registryIds = new HashMap<>();
+    private long ord;
+
+    BulkRows(String authority) {
+        this.authority = authority;
+    }
+
+    void patient(JsonNode patient, long line) {
+        type(patient, "Patient");
+        String registryId = registryId(patient.path("identifier"), "identifier");
+        String resourceId = text(patient, "id");
+        if (resourceId != null && !resourceId.equals(registryId)) {
+            registryIds.put(resourceId, registryId);
+        }
+        String sex = patient.has("gender") ? SEXES.get(text(patient, "gender")) : "U";
+        if (sex == null) {
+            throw new BadLine("gender is not male, female, other or unknown");
+        }
+        LocalDate birthDate = fullDate(text(patient, "birthDate"), "birthDate");
+        String assurance = assurance(patient);
+        List<Object[]> otherNames = new ArrayList<>();
+        String[] legal = null;
+        for (JsonNode name : patient.path("name")) {
+            String use = text(name, "use");
+            if (legal == null && (use == null || "official".equals(use))) {
+                legal = name(name);
+            } else if ("old".equals(use) || "maiden".equals(use) || "usual".equals(use) || "nickname".equals(use)) {
+                otherNames.add(new Object[] { "usual".equals(use) || "nickname".equals(use) ? "ALIAS" : "PREVIOUS",
+                        name(name) });
+            }
+        }
+        if (legal == null) {
+            throw new BadLine("no official name");
+        }
+        List<Object[]> telecoms = telecoms(patient.path("telecom"));
+        List<Object[]> places = addresses(patient.path("address"));
+        long at = ++ord;
+        persons.row(at, registryId, legal[0], legal[1], legal[2], birthDate, sex, assurance);
+        for (Object[] other : otherNames) {
+            String[] name = (String[]) other[1];
+            names.row(++ord, registryId, other[0], name[0], name[1], name[2]);
+        }
+        for (Object[] telecom : telecoms) {
+            contacts.row(++ord, registryId, telecom[0], telecom[1], telecom[2], telecom[3]);
+        }
+        for (Object[] place : places) {
+            addresses.row(++ord, registryId, place[0], place[1], place[2], place[3], place[4], place[5]);
+        }
+    }
+
+    void immunization(JsonNode dose, long line) {
+        type(dose, "Immunization");
+        String registryId = patientOf(dose.path("patient"), "patient");
+        JsonNode identifier = dose.path("identifier").path(0);
+        String sourceId = limited(text(identifier, "value"), 200, "identifier.value");
+        if (sourceId == null) {
+            throw new BadLine("no identifier: a dose without one could not be told apart on a second load");
+        }
+        String status = DOSE_STATUSES.get(text(dose, "status"));
+        if (status == null) {
+            throw new BadLine("status is not completed, not-done or entered-in-error");
+        }
+        String cvx = code(dose.path("vaccineCode"), FhirTerms.CVX);
+        if (cvx == null || !CVX_CODE.matcher(cvx).matches()) {
+            throw new BadLine("vaccineCode has no CVX code (" + FhirTerms.CVX + ", 1 to 4 digits)");
+        }
+        LocalDate date = dateTime(text(dose, "occurrenceDateTime"), "occurrenceDateTime");
+        String mvx = limited(text(dose.path("manufacturer").path("identifier"), "value"), 4,
+                "manufacturer.identifier.value");
+        doses.row(++ord, line, registryId, source(identifier), sourceId, cvx, date,
+                limited(text(dose, "lotNumber"), 40, "lotNumber"), mvx,
+                limited(text(dose.path("performer").path(0).path("actor"), "display"), 200, "performer.actor.display"),
+                status);
+    }
+
+    void observation(JsonNode result, long line) {
+        type(result, "Observation");
+        String registryId = patientOf(result.path("subject"), "subject");
+        String status = LAB_STATUSES.get(text(result, "status"));
+        if (status == null) {
+            throw new BadLine("status is not final, amended, corrected or entered-in-error");
+        }
+        String loinc = limited(code(result.path("code"), FhirTerms.LOINC), 10, "code");
+        if (loinc == null) {
+            throw new BadLine("code has no LOINC code (" + FhirTerms.LOINC + ")");
+        }
+        LocalDate date = dateTime(text(result, "effectiveDateTime"), "effectiveDateTime");
+        JsonNode coding = result.path("valueCodeableConcept").path("coding").path(0);
+        String system = limited(text(coding, "system"), 100, "valueCodeableConcept.coding.system");
+        String code = limited(text(coding, "code"), 20, "valueCodeableConcept.coding.code");
+        String value = limited(text(result, "valueString"), 100, "valueString");
+        if ((system == null || code == null) && value == null) {
+            throw new BadLine("no result: neither valueCodeableConcept (system and code) nor valueString");
+        }
+        boolean coded = system != null && code != null;
+        labs.row(++ord, line, registryId, source(result.path("identifier").path(0)), loinc, date,
+                coded ? system : null, coded ? code : null, value,
+                limited(text(result.path("performer").path(0), "display"), 200, "performer.display"), status);
+    }
+
+    void relatedPerson(JsonNode related, long line) {
+        type(related, "RelatedPerson");
+        String minor = patientOf(related.path("patient"), "patient");
+        String guardian = registryId(related.path("identifier"), "identifier");
+        String relationship = null;
+        for (JsonNode concept : related.path("relationship")) {
+            String code = code(concept, FhirTerms.ROLE_CODE_SYSTEM);
+            if (code != null && FhirTerms.RELATIONSHIPS_READ.containsKey(code)) {
+                relationship = FhirTerms.RELATIONSHIPS_READ.get(code);
+                break;
+            }
+        }
+        if (relationship == null) {
+            throw new BadLine("relationship is not MTH, FTH, PRN or GUARD (" + FhirTerms.ROLE_CODE_SYSTEM + ")");
+        }
+        links.row(++ord, line, guardian, minor, relationship);
+    }
+
+    private static void type(JsonNode resource, String type) {
+        if (!resource.isObject() || !type.equals(text(resource, "resourceType"))) {
+            throw new BadLine("not a " + type + " resource");
+        }
+    }
+
+    /** The identifier of type SR (HL7 table 0203): the registry id. */
+    private static String registryId(JsonNode identifiers, String field) {
+        for (JsonNode identifier : identifiers) {
+            if (FhirTerms.REGISTRY_ID_TYPE.equals(code(identifier.path("type"), FhirTerms.IDENTIFIER_TYPE_SYSTEM))) {
+                String id = limited(text(identifier, "value"), 32, field + ".value");
+                if (id != null) {
+                    return id;
+                }
+            }
+        }
+        throw new BadLine(field + " has no registry id (type " + FhirTerms.REGISTRY_ID_TYPE + ")");
+    }
+
+    /** A reference {@code Patient/<id>}: the registry id of that Patient. */
+    private String patientOf(JsonNode reference, String field) {
+        String text = text(reference, "reference");
+        if (text == null || !text.startsWith("Patient/") || text.length() == "Patient/".length()) {
+            throw new BadLine(field + " is not a reference to a Patient");
+        }
+        String id = text.substring("Patient/".length());
+        return registryIds.getOrDefault(id, id);
+    }
+
+    /** The source system: the identifier's assigner, else its system, else the registry. */
+    private String source(JsonNode identifier) {
+        String assigner = text(identifier.path("assigner"), "display");
+        String system = assigner != null ? assigner : text(identifier, "system");
+        return limited(system == null ? authority : system, 100, "identifier.assigner.display");
+    }
+
+    private static String assurance(JsonNode patient) {
+        for (JsonNode label : patient.path("meta").path("security")) {
+            if (FhirTerms.IAL_SYSTEM.equals(text(label, "system"))) {
+                return limited(text(label, "code"), 16, "meta.security.code");
+            }
+        }
+        return null;
+    }
+
+    /** Family, first given, and the other given names as the middle name. */
+    private static String[] name(JsonNode name) {
+        String family = limited(text(name, "family"), 100, "name.family");
+        List<String> given = new ArrayList<>();
+        name.path("given").forEach(part -> {
+            if (!part.asText("").isBlank()) {
+                given.add(part.asText().strip());
+            }
+        });
+        if (family == null || given.isEmpty()) {
+            throw new BadLine("a name without a family and a given name");
+        }
+        String middle = given.size() > 1 ? String.join(" ", given.subList(1, given.size())) : null;
+        return new String[] { family, limited(given.get(0), 100, "name.given"), limited(middle, 100, "name.given") };
+    }
+
+    private static List<Object[]> telecoms(JsonNode telecoms) {
+        List<Object[]> rows = new ArrayList<>();
+        for (JsonNode telecom : telecoms) {
+            String system = text(telecom, "system");
+            if (!"phone".equals(system) && !"email".equals(system)) {
+                continue;
+            }
+            String value = text(telecom, "value");
+            Optional<ContactAddress> contact = "phone".equals(system) && value != null && E164.matcher(value).matches()
+                    ? Optional.of(new ContactAddress(Contact.Kind.PHONE, value))
+                    : ContactAddress.parse(value);
+            if (contact.isEmpty() || !contact.get().kind().name().equalsIgnoreCase(system)) {
+                throw new BadLine("a telecom " + system + " that is not valid");
+            }
+            LocalDate start = fullDate(text(telecom.path("period"), "start"), "telecom.period.start");
+            String endText = text(telecom.path("period"), "end");
+            LocalDate end = endText == null ? null : fullDate(endText, "telecom.period.end");
+            if (end != null && end.isBefore(start)) {
+                throw new BadLine("a telecom period that ends before it starts");
+            }
+            rows.add(new Object[] { contact.get().kind().name(), contact.get().value(), start, end });
+        }
+        return rows;
+    }
+
+    private static List<Object[]> addresses(JsonNode addresses) {
+        List<Object[]> rows = new ArrayList<>();
+        for (JsonNode address : addresses) {
+            String line1 = limited(text(address.path("line").path(0)), 200, "address.line");
+            String line2 = limited(text(address.path("line").path(1)), 200, "address.line");
+            String city = limited(text(address, "city"), 100, "address.city");
+            String state = text(address, "state");
+            String postalCode = limited(text(address, "postalCode"), 10, "address.postalCode");
+            // USPS: a state is two letters.
+            if (line1 == null || city == null || state == null || state.length() != 2 || postalCode == null) {
+                throw new BadLine("an address without a line, city, two-letter state and postal code");
+            }
+            rows.add(new Object[] { line1, line2, city, state, postalCode,
+                    fullDate(text(address.path("period"), "start"), "address.period.start") });
+        }
+        return rows;
+    }
+
+    /** The code of the first coding of {@code system} in a CodeableConcept. */
+    private static String code(JsonNode concept, String system) {
+        for (JsonNode coding : concept.path("coding")) {
+            if (system.equals(text(coding, "system"))) {
+                return text(coding, "code");
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate fullDate(String text, String field) {
+        if (text == null || text.length() != FULL_DATE_LENGTH) {
+            throw new BadLine(field + " is not a full date (YYYY-MM-DD)");
+        }
+        return parse(text, field);
+    }
+
+    /** A FHIR dateTime's day (its first 10 characters); a partial date is not enough. */
+    private static LocalDate dateTime(String text, String field) {
+        if (text == null || text.length() < FULL_DATE_LENGTH) {
+            throw new BadLine(field + " is not a full date or date and time");
+        }
+        return parse(text.substring(0, FULL_DATE_LENGTH), field);
+    }
+
+    private static LocalDate parse(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadLine(field + " is not a date");
+        }
+    }
+
+    private static String limited(String value, int length, String field) {
+        if (value != null && value.length() > length) {
+            throw new BadLine(field + " is longer than " + length + " characters");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return text(node.path(field));
+    }
+
+    private static String text(JsonNode value) {
+        if (!value.isTextual() || value.asText().isBlank()) {
+            return null;
+        }
+        return value.asText().strip();
+    }
+}

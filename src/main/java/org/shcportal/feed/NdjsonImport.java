@@ -1,0 +1,232 @@
+package org.shcportal.feed;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.shcportal.database.CopyTable;
+import org.shcportal.feed.BulkRows.BadLine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Loads FHIR R4 Bulk Data NDJSON files (Patient, Immunization, Observation, RelatedPerson; FHIR Bulk Data Access
+ * 2.0.0) into the registry. Each line is read with Jackson and checked ({@link BulkRows}); a bad line is reported
+ * ({@code file:line: reason}) and skipped. Good lines go by COPY into session-local staging tables and from there
+ * into the registry, a transaction per {@value #PERSONS_PER_TRANSACTION} persons (or
+ * {@value #ROWS_PER_TRANSACTION} rows of the other files). Loading the same files again gives the same registry:
+ * persons are keyed by registry id, doses by identifier (source system and id), lab results by person, test, date
+ * and source, guardian links by the pair; names, contacts and addresses are added when not on record yet.
+ * Patients are loaded first, so that the other files may name them in any order.
+ */
+final class NdjsonImport {
+
+    /** A transaction per 1,000 persons: a project choice, small enough to retry, large enough for COPY to pay. */
+    static final int PERSONS_PER_TRANSACTION = 1_000;
+    static final int ROWS_PER_TRANSACTION = 5_000;
+    /** A progress line per 100,000 persons (a project choice: about every 10 s at the target rate). */
+    static final int PROGRESS_EVERY = 100_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Connection connection;
+    private final CopyManager copy;
+    private final PrintWriter out;
+    private final BulkRows rows;
+    private final Counts counts = new Counts();
+
+    /** Lines taken and skipped. */
+    static final class Counts {
+        long persons;
+        long immunizations;
+        long observations;
+        long guardianLinks;
+        long skipped;
+    }
+
+    NdjsonImport(Connection connection, String authority, PrintWriter out) throws SQLException {
+        this.connection = connection;
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        this.out = out;
+        this.rows = new BulkRows(authority);
+    }
+
+    /** Loads the files of {@code folder} that exist, Patient first; returns what was taken and skipped. */
+    Counts load(Path folder) throws SQLException, IOException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            execute(BulkSql.CREATE_STAGING);
+            connection.commit();
+            load(folder.resolve(FhirTerms.PATIENT_FILE), this::patient, PERSONS_PER_TRANSACTION, this::mergePatients);
+            load(folder.resolve(FhirTerms.IMMUNIZATION_FILE), this::immunization, ROWS_PER_TRANSACTION,
+                    this::mergeImmunizations);
+            load(folder.resolve(FhirTerms.OBSERVATION_FILE), this::observation, ROWS_PER_TRANSACTION,
+                    this::mergeObservations);
+            load(folder.resolve(FhirTerms.RELATED_PERSON_FILE), this::relatedPerson, ROWS_PER_TRANSACTION,
+                    this::mergeRelatedPersons);
+            execute(BulkSql.DROP_STAGING);
+            connection.commit();
+            return counts;
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    @FunctionalInterface
+    private interface LineReader {
+        void read(JsonNode resource, long line);
+    }
+
+    @FunctionalInterface
+    private interface Merge {
+        void run(String file) throws SQLException, IOException;
+    }
+
+    private void load(Path path, LineReader reader, int perTransaction, Merge merge) throws SQLException, IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        String file = path.getFileName().toString();
+        long lineNumber = 0;
+        int inBatch = 0;
+        try (BufferedReader lines = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (read(file, line, lineNumber, reader)) {
+                    inBatch++;
+                }
+                if (inBatch == perTransaction) {
+                    merge.run(file);
+                    inBatch = 0;
+                }
+            }
+        }
+        merge.run(file);
+    }
+
+    /** Reads one line into the staging buffers; false (reported) when it is bad. */
+    private boolean read(String file, String line, long lineNumber, LineReader reader) {
+        try {
+            reader.read(JSON.readTree(line), lineNumber);
+            return true;
+        } catch (JsonProcessingException e) {
+            skip(file, lineNumber, "not a JSON object");
+        } catch (BadLine e) {
+            skip(file, lineNumber, e.getMessage());
+        }
+        return false;
+    }
+
+    private void skip(String file, long line, String reason) {
+        counts.skipped++;
+        out.printf("%s:%d: %s; the line was skipped.%n", file, line, reason);
+    }
+
+    private void patient(JsonNode resource, long line) {
+        rows.patient(resource, line);
+    }
+
+    private void immunization(JsonNode resource, long line) {
+        rows.immunization(resource, line);
+    }
+
+    private void observation(JsonNode resource, long line) {
+        rows.observation(resource, line);
+    }
+
+    private void relatedPerson(JsonNode resource, long line) {
+        rows.relatedPerson(resource, line);
+    }
+
+    private void mergePatients(String file) throws SQLException, IOException {
+        long before = counts.persons;
+        flush("bulk_person, bulk_name, bulk_contact, bulk_address", rows.persons, rows.names, rows.contacts,
+                rows.addresses);
+        counts.persons += update(BulkSql.MERGE_PERSONS);
+        update(BulkSql.MERGE_NAMES);
+        update(BulkSql.UPDATE_CONTACTS);
+        update(BulkSql.MERGE_CONTACTS);
+        update(BulkSql.MERGE_ADDRESSES);
+        connection.commit();
+        if (counts.persons / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+            out.printf("%,d persons...%n", counts.persons);
+            out.flush();
+        }
+    }
+
+    private void mergeImmunizations(String file) throws SQLException, IOException {
+        flush("bulk_dose", rows.doses);
+        reportUnknown(file, BulkSql.DOSES_OF_UNKNOWN_PERSONS, "the patient is not in the registry");
+        counts.immunizations += update(BulkSql.MERGE_DOSES);
+        connection.commit();
+    }
+
+    private void mergeObservations(String file) throws SQLException, IOException {
+        flush("bulk_lab", rows.labs);
+        reportUnknown(file, BulkSql.LABS_OF_UNKNOWN_PERSONS, "the subject is not in the registry");
+        counts.observations += update(BulkSql.UPDATE_LABS);
+        counts.observations += update(BulkSql.MERGE_LABS);
+        connection.commit();
+    }
+
+    private void mergeRelatedPersons(String file) throws SQLException, IOException {
+        flush("bulk_link", rows.links);
+        reportUnknown(file, BulkSql.LINKS_OF_UNKNOWN_PERSONS,
+                "the patient or the related person (identifier SR) is not in the registry, or they are the same");
+        counts.guardianLinks += update(BulkSql.MERGE_LINKS);
+        connection.commit();
+    }
+
+    /**
+     * Sends the buffered rows, then gives the planner their statistics: without them it guesses the size of a
+     * temporary table (PostgreSQL documentation, "ANALYZE": autovacuum does not process temporary tables) and may
+     * scan the whole person table for each batch instead of looking each registry id up.
+     */
+    private void flush(String staging, CopyTable... tables) throws SQLException, IOException {
+        for (CopyTable table : tables) {
+            table.flush(copy);
+        }
+        execute("ANALYZE " + staging);
+    }
+
+    private void reportUnknown(String file, String sql, String reason) throws SQLException {
+        List<Long> lines = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet unknown = statement.executeQuery(sql)) {
+            while (unknown.next()) {
+                lines.add(unknown.getLong(1));
+            }
+        }
+        lines.forEach(line -> skip(file, line, reason));
+    }
+
+    private int update(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
