@@ -1,0 +1,43 @@
+package org.shcportal.feed;
+
+import java.util.Map;
+
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.parser.Parser;
+import ca.uhn.hl7v2.protocol.MetadataKeys;
+import ca.uhn.hl7v2.protocol.ReceivingApplication;
+import ca.uhn.hl7v2.protocol.ReceivingApplicationExceptionHandler;
+
+/**
+ * What the MLLP listener does with each framed message: hands its text, as received, to {@link FeedIngestion} and
+ * sends back the ACK that answers it. HAPI's server reads the message first to route it; a frame HAPI cannot read
+ * (not HL7, or a version it has no model of) comes here as an exception instead, and is answered the same way, so
+ * every frame gets the feed's own ACK and is recorded as the feed records any message.
+ */
+final class MllpResponder implements ReceivingApplication<Message>, ReceivingApplicationExceptionHandler {
+
+    private final FeedIngestion ingestion;
+    private final Parser parser;
+
+    /** @param parser reads the ACK text back into the message HAPI's server writes on the socket */
+    MllpResponder(FeedIngestion ingestion, Parser parser) {
+        this.ingestion = ingestion;
+        this.parser = parser;
+    }
+
+    @Override
+    public Message processMessage(Message message, Map<String, Object> metadata) throws HL7Exception {
+        return parser.parse(ingestion.receive((String) metadata.get(MetadataKeys.IN_RAW_MESSAGE)).ack());
+    }
+
+    @Override
+    public boolean canProcess(Message message) {
+        return true;
+    }
+
+    @Override
+    public String processException(String incoming, Map<String, Object> metadata, String outgoing, Exception e) {
+        return ingestion.receive(incoming).ack();
+    }
+}
