@@ -100,6 +100,7 @@ final class AccessHistory {
             case STAFF_CORRECTION_CLOSED -> messages.what_staff_correction_closed();
             case STAFF_AUDIT_SEARCHED -> messages.what_staff_audit_searched();
             case FEED_MESSAGE_RECEIVED -> messages.what_feed_recorded();
+            case FEED_SENDER_SIGN_IN_FAILED, FEED_SENDER_ADDED, FEED_SENDER_DISABLED -> messages.what_feed_senders();
             case STAFF_SIGNED_IN, STAFF_SIGN_IN_FAILED, STAFF_LOCKED_OUT, STAFF_SIGNED_OUT, STAFF_ACCOUNT_CREATED,
                     STAFF_ACCOUNT_DISABLED, STAFF_ACCOUNT_ENABLED, STAFF_ACCOUNT_UNLOCKED, STAFF_TWO_STEP_ENABLED,
                     STAFF_TWO_STEP_DISABLED, STAFF_PASSWORD_CHANGED, STAFF_PASSWORD_RESET, STAFF_SEARCHED ->

@@ -142,6 +142,9 @@ public interface AccountMessages {
     @Message("The registry recorded new information")
     String what_feed_recorded();
 
+    @Message("The registry managed the systems that send it information")
+    String what_feed_senders();
+
     @Message("Reason given: {reason}")
     String what_reason(String reason);
 

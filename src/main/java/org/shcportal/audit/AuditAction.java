@@ -89,7 +89,13 @@ public enum AuditAction {
     // Registry feed.
 
     /** The registry feed received an HL7 message; about the subject when it was stored; reason: outcome and sender. */
-    FEED_MESSAGE_RECEIVED;
+    FEED_MESSAGE_RECEIVED,
+    /** A SOAP sender was refused; reason: the cause, and the sender's username when it is one. */
+    FEED_SENDER_SIGN_IN_FAILED,
+    /** The feed-sender command added a SOAP sender; reason: its username and facilities. */
+    FEED_SENDER_ADDED,
+    /** The feed-sender command disabled a SOAP sender; reason: its username. */
+    FEED_SENDER_DISABLED;
 
     /** Whether the action is done by staff, and so shown to staff in the audit search with role and ticket. */
     public boolean isStaffAction() {

@@ -52,6 +52,9 @@ public final class AuditLabels {
             case STAFF_CORRECTION_CLOSED -> "Correction request closed";
             case STAFF_AUDIT_SEARCHED -> "Audit searched";
             case FEED_MESSAGE_RECEIVED -> "Registry feed message received";
+            case FEED_SENDER_SIGN_IN_FAILED -> "Registry feed sender refused";
+            case FEED_SENDER_ADDED -> "Registry feed sender added";
+            case FEED_SENDER_DISABLED -> "Registry feed sender disabled";
         };
     }
 }
