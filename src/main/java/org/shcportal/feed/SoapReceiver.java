@@ -16,7 +16,7 @@ import io.quarkiverse.cxf.annotation.CXFEndpoint;
  * of its facilities goes to {@link FeedIngestion}, and its ACK comes back in {@code return}, errors in the content
  * included; faults are kept for what is not about the content: credentials, size, and failures of the registry.
  */
-@CXFEndpoint("/soap")
+@CXFEndpoint("/")
 @WebService(serviceName = "IISServiceNew", portName = "client_Port_Soap12", targetNamespace = IisPortType.NAMESPACE, endpointInterface = "org.shcportal.feed.IisPortType")
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 public class SoapReceiver implements IisPortType {
