@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.shcportal.demodata.GenerateCommand;
 import org.shcportal.feed.ExportCommand;
+import org.shcportal.feed.FeedSenderCommand;
 import org.shcportal.feed.ImportCommand;
 import org.shcportal.issuance.IssueCommand;
 import org.shcportal.revocation.RevokeCommand;
@@ -29,7 +30,8 @@ import picocli.CommandLine.ScopeType;
  */
 @TopCommand
 @Command(name = "java -jar quarkus-run.jar", description = "Runs the web portal, or one operator command.", subcommands = {
-        GenerateCommand.class, ImportCommand.class, ExportCommand.class, IssueCommand.class, RevokeCommand.class,
+        ExportCommand.class, FeedSenderCommand.class, GenerateCommand.class, ImportCommand.class, IssueCommand.class,
+        RevokeCommand.class,
         StaffCommand.class }, exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:the command succeeded",
                 "1:the command failed for the reason it printed",

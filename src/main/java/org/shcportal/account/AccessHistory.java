@@ -104,6 +104,7 @@ final class AccessHistory {
             case RECORD_MERGED_AWAY -> messages.what_record_merged_away();
             case RECORD_CHANGE_NOTICE_QUEUED -> messages.what_record_change_notice(
                     "EMAIL".equals(event.reason) ? messages.channel_email() : messages.channel_phone());
+            case FEED_SENDER_SIGN_IN_FAILED, FEED_SENDER_ADDED, FEED_SENDER_DISABLED -> messages.what_feed_senders();
             case STAFF_SIGNED_IN, STAFF_SIGN_IN_FAILED, STAFF_LOCKED_OUT, STAFF_SIGNED_OUT, STAFF_ACCOUNT_CREATED,
                     STAFF_ACCOUNT_DISABLED, STAFF_ACCOUNT_ENABLED, STAFF_ACCOUNT_UNLOCKED, STAFF_TWO_STEP_ENABLED,
                     STAFF_TWO_STEP_DISABLED, STAFF_PASSWORD_CHANGED, STAFF_PASSWORD_RESET, STAFF_SEARCHED, STAFF_FEED_VIEWED ->

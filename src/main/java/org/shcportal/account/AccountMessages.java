@@ -163,6 +163,9 @@ public interface AccountMessages {
     @Message("Told you by {channel} that an immunization record was updated")
     String what_record_change_notice(String channel);
 
+    @Message("The registry managed the systems that send it information")
+    String what_feed_senders();
+
     @Message("Reason given: {reason}")
     String what_reason(String reason);
 

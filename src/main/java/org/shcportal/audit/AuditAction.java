@@ -97,7 +97,13 @@ public enum AuditAction {
     /** The registry feed merged the subject's record, a duplicate, into another; its cards were revoked. */
     RECORD_MERGED_AWAY,
     /** The subject was told that a feed message changed their record or a linked minor's; reason: EMAIL or PHONE. */
-    RECORD_CHANGE_NOTICE_QUEUED;
+    RECORD_CHANGE_NOTICE_QUEUED,
+    /** A SOAP sender was refused; reason: the cause, and the sender's username when it is one. */
+    FEED_SENDER_SIGN_IN_FAILED,
+    /** The feed-sender command added a SOAP sender; reason: its username and facilities. */
+    FEED_SENDER_ADDED,
+    /** The feed-sender command disabled a SOAP sender; reason: its username. */
+    FEED_SENDER_DISABLED;
 
     /** Whether the action is done by staff, and so shown to staff in the audit search with role and ticket. */
     public boolean isStaffAction() {

@@ -56,6 +56,9 @@ public final class AuditLabels {
             case RECORD_MERGED_INTO -> "Duplicate record merged into this one";
             case RECORD_MERGED_AWAY -> "Record merged into another (duplicate)";
             case RECORD_CHANGE_NOTICE_QUEUED -> "Told the resident that a record changed";
+            case FEED_SENDER_SIGN_IN_FAILED -> "Registry feed sender refused";
+            case FEED_SENDER_ADDED -> "Registry feed sender added";
+            case FEED_SENDER_DISABLED -> "Registry feed sender disabled";
         };
     }
 }

@@ -3,6 +3,7 @@ package org.shcportal.database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,16 @@ public class WindowCounters {
         Number hits = (Number) entityManager.createNativeQuery(COUNT).setParameter(1, bucket)
                 .setParameter(2, keyHash).setParameter(3, windowStart(window)).getSingleResult();
         return hits.intValue();
+    }
+
+    /** The hits of {@code keyHash} in its current window, without counting one. */
+    @Transactional
+    public int hits(String bucket, String keyHash, Duration window) {
+        List<?> rows = entityManager.createNativeQuery("""
+                SELECT hits FROM rate_limit_counter WHERE bucket = ?1 AND key_hash = ?2 AND window_start = ?3""")
+                .setParameter(1, bucket).setParameter(2, keyHash).setParameter(3, windowStart(window))
+                .getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
     }
 
     /** Takes back one hit of {@code keyHash} in the current window: an attempt counted first turned out allowed. */

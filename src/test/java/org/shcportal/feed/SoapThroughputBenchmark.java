@@ -1,0 +1,93 @@
+package org.shcportal.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Throughput of the SOAP receiver: {@code benchmark.messages} VXUs (default 2000), each for a new person with one dose,
+ * sent by 4 clients at once, as one sender, to the running portal. Prints messages per second and the 50th and 99th
+ * percentile of the time to an answer. Run it alone:
+ * {@code ./mvnw -B -q test -Dtest=SoapThroughputBenchmark -Dbenchmark=true [-Dbenchmark.messages=N]}.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class SoapThroughputBenchmark {
+
+    private static final int CLIENTS = 4;
+    /** Messages sent before the measured ones: CXF, HAPI and the JIT warm up on them. */
+    private static final int WARM_UP = 200;
+
+    @TestHTTPResource("/feed/soap")
+    URL endpoint;
+
+    @Inject
+    FeedSenders senders;
+
+    @Test
+    void sendManyMessages() throws Exception {
+        int messages = Integer.getInteger("benchmark.messages", 2000);
+        String facility = FeedMessages.unique("BENCH");
+        String username = SoapClients.addSender(senders, "bench", facility);
+        run(username, facility, WARM_UP);
+
+        long start = System.nanoTime();
+        long[] nanos = run(username, facility, messages);
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        Arrays.sort(nanos);
+        System.out.printf("SOAP throughput: %d messages, %d clients, %.1f s: %.0f messages/s, p50 %.1f ms,"
+                + " p99 %.1f ms%n", messages, CLIENTS, seconds, messages / seconds,
+                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6);
+    }
+
+    /** Sends {@code count} messages over {@link #CLIENTS} clients; the time of each, every answer an AA. */
+    private long[] run(String username, String facility, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<long[]>> parts = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int share = count / CLIENTS + (c < count % CLIENTS ? 1 : 0);
+                parts.add(pool.submit(() -> send(username, facility, share)));
+            }
+            long[] all = new long[0];
+            for (Future<long[]> part : parts) {
+                long[] times = part.get();
+                long[] joined = Arrays.copyOf(all, all.length + times.length);
+                System.arraycopy(times, 0, joined, all.length, times.length);
+                all = joined;
+            }
+            return all;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private long[] send(String username, String facility, int count) throws Exception {
+        IisPortType client = SoapClients.client(endpoint);
+        long[] times = new long[count];
+        for (int i = 0; i < count; i++) {
+            String control = FeedMessages.unique("B");
+            String message = SoapClients.vxu(facility, control, FeedMessages.unique("P"), "03");
+            long start = System.nanoTime();
+            String ack = client.submitSingleMessage(username, SoapClients.PASSWORD, facility, message);
+            times[i] = System.nanoTime() - start;
+            assertThat(ack).contains("MSA|AA|" + control);
+        }
+        return times;
+    }
+}
