@@ -16,14 +16,14 @@ import org.shcportal.audit.AuditLog;
 
 /** The SOAP senders' accounts: added, disabled and listed by the {@code feed-sender} command. */
 @ApplicationScoped
-class FeedSenders {
+public class FeedSenders {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
     /** An HD namespace id (HL7 v2.5.1 section 2.A.33): 20 characters at most, none of them a delimiter. */
     private static final Pattern FACILITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
 
     /** A username, facility or password the registry does not take; the message says which and why. */
-    static final class InvalidSenderException extends Exception {
+    public static final class InvalidSenderException extends Exception {
 
         private static final long serialVersionUID = 1L;
 
@@ -39,7 +39,7 @@ class FeedSenders {
     AuditLog audit;
 
     @Transactional(rollbackOn = InvalidSenderException.class)
-    FeedSender add(String username, List<String> facilities, String password) throws InvalidSenderException {
+    public FeedSender add(String username, List<String> facilities, String password) throws InvalidSenderException {
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidSenderException("The username must be 2 to 64 letters, digits, dots, dashes or"
                     + " underscores, starting with a letter or digit.");

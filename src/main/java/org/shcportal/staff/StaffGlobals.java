@@ -6,6 +6,7 @@ import org.shcportal.database.DatabaseAvailability;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateGlobal;
+import io.quarkus.runtime.BlockingOperationControl;
 
 /**
  * What the help-desk layout shows on every page: who is signed in, what their role may open, and the changes to
@@ -17,9 +18,10 @@ public class StaffGlobals {
     private StaffGlobals() {
     }
 
-    /** The signed-in staff account, or null on pages before sign-in. */
+    /** The signed-in staff account, or null on pages before sign-in and on pages rendered on an I/O thread. */
     static StaffAccount staffAccount() {
-        if (!Arc.container().select(DatabaseAvailability.class).get().available()) {
+        if (!BlockingOperationControl.isBlockingAllowed()
+                || !Arc.container().select(DatabaseAvailability.class).get().available()) {
             return null;
         }
         SignedInStaff signedIn = Arc.container().select(SignedInStaff.class).get();

@@ -5,6 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.fixtures.Browser;
+import org.shcportal.fixtures.OpenedRecords;
+import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
+import org.shcportal.staff.StaffRole;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -18,6 +23,18 @@ class ErrorPagesTest {
                 .contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .body(containsString("Page not found"), containsString("href=\"/\""));
+    }
+
+    @Test
+    void aSignedInResidentOrStaffMemberWhoMistypesAPathGetsTheNotFoundPage() {
+        given().cookie(TestSessions.COOKIE, TestSessions.signIn("NM-000001")).when().get("/records-typo").then()
+                .statusCode(404)
+                .body(containsString("Page not found"));
+        Browser staff = TestStaff.signedIn(StaffRole.AGENT);
+        given().cookie(OpenedRecords.STAFF_COOKIE, staff.cookie(OpenedRecords.STAFF_COOKIE)).when()
+                .get("/helpdesk-typo").then()
+                .statusCode(404)
+                .body(containsString("Page not found"));
     }
 
     @Test
