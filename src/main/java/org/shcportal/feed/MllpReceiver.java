@@ -2,6 +2,7 @@ package org.shcportal.feed;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -122,7 +123,8 @@ public class MllpReceiver {
     }
 
     private SSLContext sslContext() throws Exception {
-        TlsConfiguration tls = TlsConfiguration.from(tlsConfigurations, config.tlsConfigurationName())
+        Optional<TlsConfiguration> named = config.tlsConfigurationName().flatMap(tlsConfigurations::get);
+        TlsConfiguration tls = (config.tlsConfigurationName().isPresent() ? named : tlsConfigurations.getDefault())
                 .filter(configuration -> configuration.getKeyStore() != null)
                 .orElseThrow(() -> new IllegalStateException("portal.feed.mllp.tls is on but the TLS configuration "
                         + config.tlsConfigurationName().orElse("(default)") + " has no key store"));

@@ -84,12 +84,14 @@ class PatientUpdate {
             return null;
         }
         Person person = known.orElseGet(() -> newPerson(registryId.get(), birthDate.get()));
+        // A person created by this message has no names, address or contacts on record yet: no need to look.
+        boolean created = person.id == null;
         sex(pid.getAdministrativeSex().getValue()).ifPresent(sex -> person.sex = sex);
         identityAssurance(pid).ifPresent(level -> person.identityAssurance = level);
         legalName(person, legal.get());
-        otherNames(person, pid.getPatientName());
-        address(person, pid.getPatientAddress(), problems);
-        contacts(person, pid, problems);
+        otherNames(person, created, pid.getPatientName());
+        address(person, created, pid.getPatientAddress(), problems);
+        contacts(person, created, pid, problems);
         try {
             guardians.apply(person, nk1.all(), problems);
         } catch (HL7Exception e) {
@@ -201,7 +203,8 @@ class PatientUpdate {
         String middle = blankToNull(legal.getSecondAndFurtherGivenNamesOrInitialsThereof().getValue());
         if (person.id != null && !(family.equals(person.familyName) && given.equals(person.givenName)
                 && Objects.equals(middle, blankToNull(person.middleName)))) {
-            keepName(person, PersonName.Kind.PREVIOUS, person.familyName, person.givenName, person.middleName);
+            keepName(person, new ArrayList<>(PersonName.listOtherNamesOf(person)), PersonName.Kind.PREVIOUS,
+                    person.familyName, person.givenName, person.middleName);
         }
         person.familyName = family;
         person.givenName = given;
@@ -212,7 +215,8 @@ class PatientUpdate {
     }
 
     /** PID-5 repetitions of name type A (alias) and M or B (maiden, birth name), kept once each. */
-    private static void otherNames(Person person, XPN[] names) {
+    private static void otherNames(Person person, boolean created, XPN[] names) {
+        List<PersonName> known = created ? new ArrayList<>() : new ArrayList<>(PersonName.listOtherNamesOf(person));
         for (XPN name : names) {
             PersonName.Kind kind = switch (text(name.getNameTypeCode().getValue())) {
                 case "A" -> PersonName.Kind.ALIAS;
@@ -220,18 +224,20 @@ class PatientUpdate {
                 default -> null;
             };
             if (kind != null && complete(name)) {
-                keepName(person, kind, text(name.getFamilyName().getSurname().getValue()),
+                keepName(person, known, kind, text(name.getFamilyName().getSurname().getValue()),
                         text(name.getGivenName().getValue()),
                         blankToNull(name.getSecondAndFurtherGivenNamesOrInitialsThereof().getValue()));
             }
         }
     }
 
-    private static void keepName(Person person, PersonName.Kind kind, String family, String given, String middle) {
-        boolean known = PersonName.listOtherNamesOf(person).stream()
+    /** Keeps a name unless {@code known} (the person's other names, kept up to date here) has it. */
+    private static void keepName(Person person, List<PersonName> known, PersonName.Kind kind, String family,
+            String given, String middle) {
+        boolean kept = known.stream()
                 .anyMatch(name -> name.kind == kind && family.equals(name.familyName) && given.equals(name.givenName)
                         && Objects.equals(blankToNull(middle), blankToNull(name.middleName)));
-        if (!known) {
+        if (!kept) {
             PersonName name = new PersonName();
             name.person = person;
             name.kind = kind;
@@ -239,6 +245,7 @@ class PatientUpdate {
             name.givenName = given;
             name.middleName = blankToNull(middle);
             name.persist();
+            known.add(name);
         }
     }
 
@@ -248,7 +255,7 @@ class PatientUpdate {
     }
 
     /** The first PID-11 repetition becomes the current address when it differs from the one on record. */
-    private void address(Person person, XAD[] addresses, List<FeedProblem> problems) {
+    private void address(Person person, boolean created, XAD[] addresses, List<FeedProblem> problems) {
         if (addresses.length == 0 || text(addresses[0].getCity().getValue()).isEmpty()
                 && text(addresses[0].getStreetAddress().getStreetOrMailingAddress().getValue()).isEmpty()) {
             return;
@@ -268,7 +275,7 @@ class PatientUpdate {
                     "PID-11 needs a street, city, two-letter state and ZIP code; the address was not stored."));
             return;
         }
-        boolean same = Address.findCurrentOf(person).filter(current -> current.line1.equalsIgnoreCase(address.line1)
+        boolean same = !created && Address.findCurrentOf(person).filter(current -> current.line1.equalsIgnoreCase(address.line1)
                 && Objects.equals(blankToNull(current.line2), address.line2)
                 && current.city.equalsIgnoreCase(address.city) && current.state.equals(address.state)
                 && current.postalCode.equals(address.postalCode)).isPresent();
@@ -283,7 +290,7 @@ class PatientUpdate {
      * sends any, those on record that it no longer sends are marked removed today. A message with neither field
      * leaves the contacts as they are.
      */
-    private void contacts(Person person, PID pid, List<FeedProblem> problems) {
+    private void contacts(Person person, boolean created, PID pid, List<FeedProblem> problems) {
         List<ContactAddress> sent = new ArrayList<>();
         boolean anySent = read(pid.getPhoneNumberHome(), 13, sent, problems)
                 | read(pid.getPhoneNumberBusiness(), 14, sent, problems);
@@ -291,7 +298,8 @@ class PatientUpdate {
             return;
         }
         LocalDate today = calendar.today();
-        List<Contact> current = Contact.listHistoryOf(person).stream().filter(c -> c.removedOn == null).toList();
+        List<Contact> current = created ? List.of()
+                : Contact.listHistoryOf(person).stream().filter(c -> c.removedOn == null).toList();
         for (Contact contact : current) {
             if (sent.stream().noneMatch(s -> s.kind() == contact.kind && s.value().equals(contact.value))) {
                 contact.removedOn = today;
