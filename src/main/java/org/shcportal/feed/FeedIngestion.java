@@ -107,8 +107,9 @@ public class FeedIngestion {
             header = read.get();
             return receive(header, message);
         } catch (RuntimeException e) {
-            // The class and a violated constraint's name only: an exception's message may quote the content.
-            LOG.errorf("A feed message could not be processed: %s%s", e.getClass().getName(), constraintOf(e));
+            // The class, where it was thrown and a violated constraint's name only: the message may quote the content.
+            LOG.errorf("A feed message could not be processed: %s at %s%s", e.getClass().getName(),
+                    e.getStackTrace().length == 0 ? "?" : e.getStackTrace()[0], constraintOf(e));
             return refuse(header, FeedProblem.error("MSH", 1, 0, ErrorCode.APPLICATION_INTERNAL_ERROR,
                     "The registry could not process this message; send it again later."));
         }
