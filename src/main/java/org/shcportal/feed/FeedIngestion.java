@@ -139,7 +139,9 @@ public class FeedIngestion {
         Message parsed;
         try {
             parsed = parser.parse(message);
-        } catch (HL7Exception e) {
+        } catch (HL7Exception | RuntimeException e) {
+            // HAPI 2.6.0's PipeParser also throws runtime exceptions (e.g. ClassCastException) on some broken
+            // segments (found by FeedFuzzTest, seed 20260101, message 5236): those messages cannot be read either.
             return remember(header, Outcome.AR, List.of(FeedProblem.error("MSH", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
                     "The message could not be read as an HL7 v2.5.1 " + header.messageType() + "^" + header.event()
                             + ".")),
