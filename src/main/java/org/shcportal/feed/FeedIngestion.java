@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.hibernate.JDBCException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.shcportal.audit.Actor;
@@ -105,10 +106,16 @@ public class FeedIngestion {
                         "This is not an HL7 version 2 message: it does not start with an MSH segment."));
             }
             header = read.get();
+            if (message.indexOf('\u0000') >= 0) {
+                // PostgreSQL text cannot hold NUL (PostgreSQL docs, "Character Types"), and HL7 v2 text never needs it.
+                return refuse(header, FeedProblem.error("MSH", 1, 0, ErrorCode.DATA_TYPE_ERROR,
+                        "The message holds a NUL character (0x00), which the registry does not take."));
+            }
             return receive(header, message);
         } catch (RuntimeException e) {
-            // The class and a violated constraint's name only: an exception's message may quote the content.
-            LOG.errorf("A feed message could not be processed: %s%s", e.getClass().getName(), constraintOf(e));
+            // The class, where it was thrown and the database's error code only: the message may quote the content.
+            LOG.errorf("A feed message could not be processed: %s at %s%s", e.getClass().getName(),
+                    e.getStackTrace().length == 0 ? "?" : e.getStackTrace()[0], databaseDetail(e));
             return refuse(header, FeedProblem.error("MSH", 1, 0, ErrorCode.APPLICATION_INTERNAL_ERROR,
                     "The registry could not process this message; send it again later."));
         }
@@ -132,7 +139,9 @@ public class FeedIngestion {
         Message parsed;
         try {
             parsed = parser.parse(message);
-        } catch (HL7Exception e) {
+        } catch (HL7Exception | RuntimeException e) {
+            // HAPI 2.6.0's PipeParser also throws runtime exceptions (e.g. ClassCastException) on some broken
+            // segments (found by FeedFuzzTest, seed 20260101, message 5236): those messages cannot be read either.
             return remember(header, Outcome.AR, List.of(FeedProblem.error("MSH", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
                     "The message could not be read as an HL7 v2.5.1 " + header.messageType() + "^" + header.event()
                             + ".")),
@@ -153,11 +162,13 @@ public class FeedIngestion {
         };
     }
 
-    /** The name of the database constraint behind an exception, as " (constraint NAME)", or empty. */
-    private static String constraintOf(Throwable e) {
+    /** The SQL state and violated constraint behind an exception, as " (SQL state S, constraint C)", or empty. */
+    private static String databaseDetail(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
-                return " (constraint " + violation.getConstraintName() + ")";
+            if (cause instanceof JDBCException failed) {
+                String constraint = failed instanceof ConstraintViolationException violation
+                        && violation.getConstraintName() != null ? ", constraint " + violation.getConstraintName() : "";
+                return " (SQL state " + failed.getSQLState() + constraint + ")";
             }
         }
         return "";

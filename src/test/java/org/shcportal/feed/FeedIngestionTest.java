@@ -225,6 +225,21 @@ class FeedIngestionTest {
     }
 
     @Test
+    void aNulCharacterIsADataTypeErrorAndStoresNothing() throws Exception {
+        String person = FeedMessages.unique("FEED");
+        String control = FeedMessages.unique("TC");
+
+        Receipt receipt = ingestion.receive(message("new-person.hl7", control, person, FeedMessages.unique("IMM"), "")
+                .replace("Testperson^Avery", "Test\u0000person^Avery"));
+
+        ACK ack = FeedMessages.parse(receipt.ack());
+        assertThat(ack.getMSA().getAcknowledgmentCode().getValue()).isEqualTo("AR");
+        assertThat(ack.getMSA().getMessageControlID().getValue()).isEqualTo(control);
+        assertThat(ack.getERR(0).getHL7ErrorCode().getIdentifier().getValue()).isEqualTo("102");
+        assertThat(records.of(person)).isEmpty();
+    }
+
+    @Test
     void aMissingBirthDateIsAnErrorAtItsLocationAndNothingIsStored() throws Exception {
         long persons = count(Person.class);
         long doses = count(Immunization.class);
