@@ -23,7 +23,11 @@ import io.micrometer.core.instrument.Timer;
 @ApplicationScoped
 public class FeedMetrics {
 
-    /** More than the submitters a state registry has (measured: the demo feed has one; a state has tens). */
+    /**
+     * A chosen bound: room for every submitting organization of one registry, while a message that claims a new sender
+     * each time adds at most this many series (Prometheus docs, "Metric and label naming": every label value is a
+     * time series of its own).
+     */
     static final int MAX_SENDERS = 50;
     static final String OTHER_SENDER = "other";
     static final String NO_SENDER = "none";

@@ -35,7 +35,9 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class RegistryFeedController {
 
+    /** The page's own choice: the newest hundred messages, a screenful an admin reads without paging. */
     static final int ROWS = 100;
+    /** One day of the feed: counts an admin can hold against a sender's own daily totals. */
     static final Duration LAST_DAY = Duration.ofHours(24);
     /** The length of {@code feed_message.sender} (db-migrations V019). */
     private static final int SENDER_LENGTH = 100;
