@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -120,7 +119,7 @@ public class ImportCommand implements Callable<Integer> {
     private int importNdjson(Path folder) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(folder) || Stream.of(NDJSON_FILES.toArray(String[]::new))
+        if (!Files.isDirectory(folder) || NDJSON_FILES.stream()
                 .noneMatch(name -> Files.isReadable(folder.resolve(name)))) {
             err.println("Cannot read " + folder + " as a folder with any of " + String.join(", ", NDJSON_FILES)
                     + "; nothing was imported.");
