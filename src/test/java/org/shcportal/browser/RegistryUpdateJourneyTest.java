@@ -75,7 +75,7 @@ class RegistryUpdateJourneyTest {
         Page page = chromium.desktop();
         page.navigate(url("/sign-in"));
         signIn(page, email);
-        page.navigate(url("/records"));
+        records(page);
         assertThat(page.locator("main").innerText()).contains("Robin", "Soapsend", "March 10, 2025")
                 .doesNotContain("September 15, 2025");
         String firstCard = cardFile(page);
@@ -84,7 +84,7 @@ class RegistryUpdateJourneyTest {
         assertThat(registry.submitSingleMessage("journey-" + run, PASSWORD, facility,
                 vxu(facility, run, email, "2", "20250915", "BOOST2"))).contains("MSA|AA|");
 
-        page.navigate(url("/records"));
+        records(page);
         assertThat(page.locator("main").innerText()).contains("March 10, 2025", "September 15, 2025");
         Chromium.screenshot(page, "51-records-after-soap-dose");
         assertThat(Chromium.accessibilityViolations(page)).isEmpty();
@@ -101,7 +101,7 @@ class RegistryUpdateJourneyTest {
 
     /** The resident's COVID-19 card file from the cards page, as the browser downloads it. */
     private String cardFile(Page page) {
-        page.navigate(url("/records"));
+        records(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get the cards: QR codes, PDF, file, wallet"))
                 .click();
         String href = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("SMART Health Card file"))
@@ -109,6 +109,11 @@ class RegistryUpdateJourneyTest {
         APIResponse response = page.context().request().get(url(href));
         assertThat(response.status()).isEqualTo(200);
         return response.text();
+    }
+
+    private void records(Page page) {
+        page.navigate(url("/account"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your records")).click();
     }
 
     private void signIn(Page page, String email) {
