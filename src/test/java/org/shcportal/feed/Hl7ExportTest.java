@@ -61,7 +61,9 @@ class Hl7ExportTest {
         List<String> messages = export();
         String copy = FeedMessages.unique("COPY");
         String vxu = messages.get(indexOfVxu(messages, "NM-000009")).replace("NM-000009^^^", copy + "^^^")
-                .replaceAll("\\|[0-9]{14}-[0-9]+\\|P\\|", "|" + copy + "|P|");
+                .replaceAll("\\|[0-9]{14}-[0-9]+\\|P\\|", "|" + copy + "|P|")
+                // Another birth date, so the copy is not a second match for the demo person's sign-in.
+                .replace("|19791203|", "|19791204|");
 
         Receipt receipt = ingestion.receive(vxu);
 

@@ -1,4 +1,4 @@
-package org.shcportal.helpdesk;
+package org.shcportal.feed;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
-import org.shcportal.feed.FeedLog;
-import org.shcportal.feed.FeedMessage;
+import org.shcportal.helpdesk.HelpdeskMessages;
 import org.shcportal.staff.ConsoleTimes;
 import org.shcportal.staff.SignedInStaff;
 import org.shcportal.staff.StaffPermission;

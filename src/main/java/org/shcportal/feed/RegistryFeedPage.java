@@ -1,4 +1,4 @@
-package org.shcportal.helpdesk;
+package org.shcportal.feed;
 
 import java.util.List;
 
