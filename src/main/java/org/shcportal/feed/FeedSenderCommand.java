@@ -1,17 +1,13 @@
 package org.shcportal.feed;
 
-import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.shcportal.database.DatabaseAvailability;
+import org.shcportal.staff.PasswordPrompt;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +50,7 @@ public class FeedSenderCommand {
         }
         String password;
         try {
-            password = readPassword(err);
+            password = PasswordPrompt.read(err);
         } catch (IOException e) {
             err.println("Reading the password failed: " + e.getMessage());
             return 1;
@@ -114,18 +110,4 @@ public class FeedSenderCommand {
         return 0;
     }
 
-    private static String readPassword(PrintWriter err) throws IOException {
-        Console console = System.console();
-        if (console != null) {
-            char[] first = console.readPassword("Password: ");
-            char[] second = console.readPassword("Password again: ");
-            if (first == null || !Arrays.equals(first, second)) {
-                err.println("The two passwords differ.");
-                return null;
-            }
-            return new String(first);
-        }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return in.readLine();
-    }
 }

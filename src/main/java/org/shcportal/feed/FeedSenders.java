@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
+import org.shcportal.staff.PasswordHashes;
 
 /** The SOAP senders' accounts: added, disabled and listed by the {@code feed-sender} command. */
 @ApplicationScoped
@@ -60,7 +61,7 @@ public class FeedSenders {
         }
         FeedSender sender = new FeedSender();
         sender.username = username;
-        sender.passwordHash = FeedSenderPasswords.hash(password);
+        sender.passwordHash = PasswordHashes.hash(password);
         sender.facilityIds = facilityIds.toArray(String[]::new);
         sender.enabled = true;
         sender.createdAt = Instant.now();

@@ -14,6 +14,7 @@ import org.shcportal.audit.AuditLog;
 import org.shcportal.audit.ClientAddress;
 import org.shcportal.audit.Pseudonyms;
 import org.shcportal.database.WindowCounters;
+import org.shcportal.staff.PasswordHashes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -103,12 +104,12 @@ class SenderSignIn {
     /** What is wrong, if anything; the password is checked by bcrypt even for no sender, or a disabled one. */
     private Optional<Failure> failureOf(Optional<FeedSender> found, String name, String password) {
         if (found.isEmpty()) {
-            FeedSenderPasswords.checkAgainstNothing(password);
+            PasswordHashes.checkAgainstNothing(password);
             return Optional.of(Failure.UNKNOWN_USERNAME);
         }
         FeedSender sender = found.get();
         boolean matches = verified.knows(name, sender.passwordHash, password)
-                || FeedSenderPasswords.matches(password, sender.passwordHash);
+                || PasswordHashes.matches(password, sender.passwordHash);
         if (!matches) {
             return Optional.of(Failure.WRONG_PASSWORD);
         }

@@ -91,7 +91,7 @@ public class StaffAccounts {
         StaffAccount account = new StaffAccount();
         account.username = name;
         account.role = role;
-        account.passwordHash = StaffPasswords.hash(password);
+        account.passwordHash = PasswordHashes.hash(password);
         account.createdAt = clock.instant();
         account.createdBy = by.staff();
         account.persist();
@@ -180,7 +180,7 @@ public class StaffAccounts {
         if (!newPassword.equals(again)) {
             throw new InvalidAccountException("new-password-again", "The two new passwords differ.");
         }
-        account.passwordHash = StaffPasswords.hash(newPassword);
+        account.passwordHash = PasswordHashes.hash(newPassword);
         sessions.endOthers(account, keepSessionId);
         audit.record(AuditAction.STAFF_PASSWORD_CHANGED, actor(account), null);
     }
@@ -196,7 +196,7 @@ public class StaffAccounts {
         }
         throttle.forget(account.username);
         String password = Passphrases.generate();
-        account.passwordHash = StaffPasswords.hash(password);
+        account.passwordHash = PasswordHashes.hash(password);
         sessions.endAll(account);
         audit.record(AuditAction.STAFF_PASSWORD_RESET, by, null, account.username);
         notices.changed(account, StaffNotice.Change.PASSWORD_RESET, by);
@@ -217,7 +217,7 @@ public class StaffAccounts {
                 return Optional.of(refusal.get().lockedForGood() ? messages.account_error_locked()
                         : messages.account_error_wait(times.formatWaitEnd(refusal.get().waitUntil())));
             }
-            if (current != null && StaffPasswords.matches(current, account.passwordHash)) {
+            if (current != null && PasswordHashes.matches(current, account.passwordHash)) {
                 throttle.succeeded(failures);
                 return Optional.<String> empty();
             }

@@ -1,12 +1,7 @@
 package org.shcportal.staff;
 
-import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import jakarta.inject.Inject;
 
@@ -52,7 +47,7 @@ public class StaffCommand {
         }
         String password;
         try {
-            password = readPassword(err);
+            password = PasswordPrompt.read(err);
         } catch (IOException e) {
             err.println("Reading the password failed: " + e.getMessage());
             return 1;
@@ -72,18 +67,4 @@ public class StaffCommand {
         return 0;
     }
 
-    private static String readPassword(PrintWriter err) throws IOException {
-        Console console = System.console();
-        if (console != null) {
-            char[] first = console.readPassword("Password: ");
-            char[] second = console.readPassword("Password again: ");
-            if (first == null || !Arrays.equals(first, second)) {
-                err.println("The two passwords differ.");
-                return null;
-            }
-            return new String(first);
-        }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return in.readLine();
-    }
 }

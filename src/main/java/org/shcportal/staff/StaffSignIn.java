@@ -140,11 +140,11 @@ public class StaffSignIn {
     /** What is wrong with the credentials, if anything; the password is checked even for no account, or a disabled one. */
     private Optional<Failure> failureOf(Optional<StaffAccount> found, String password, String code, Instant now) {
         if (found.isEmpty()) {
-            StaffPasswords.checkAgainstNothing(password);
+            PasswordHashes.checkAgainstNothing(password);
             return Optional.of(Failure.UNKNOWN_ACCOUNT);
         }
         StaffAccount account = found.get();
-        boolean passwordMatches = StaffPasswords.matches(password, account.passwordHash);
+        boolean passwordMatches = PasswordHashes.matches(password, account.passwordHash);
         if (account.disabled) {
             return Optional.of(Failure.DISABLED);
         }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.shcportal.CommandRun;
+import org.shcportal.staff.PasswordHashes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +37,7 @@ class FeedSenderCommandTest {
         assertThat(sender.facilityIds).containsExactly("CLINIC-A", "CLINIC-B");
         assertThat(sender.enabled).isTrue();
         assertThat(sender.passwordHash).startsWith("$2a$12$").doesNotContain(SoapClients.PASSWORD);
-        assertThat(FeedSenderPasswords.matches(SoapClients.PASSWORD, sender.passwordHash)).isTrue();
+        assertThat(PasswordHashes.matches(SoapClients.PASSWORD, sender.passwordHash)).isTrue();
     }
 
     @Test

@@ -149,7 +149,7 @@ class SoapReceiverTest {
                     message));
         }
 
-        // Both cost one bcrypt check of cost 12 (FeedSenderPasswords), a quarter of a second.
+        // Both cost one bcrypt check of cost 12 (PasswordHashes), a quarter of a second.
         assertThat(unknownUsername).isGreaterThan(wrongPassword / 2);
     }
 

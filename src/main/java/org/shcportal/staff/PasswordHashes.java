@@ -11,8 +11,11 @@ import org.wildfly.security.password.util.ModularCrypt;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
-/** bcrypt hashes of staff passwords, in modular crypt format ({@code $2a$12$…}), as quarkus-security-jpa stores them. */
-final class StaffPasswords {
+/**
+ * bcrypt hashes of the passwords of staff and of the registry feed's senders, in modular crypt format
+ * ({@code $2a$12$…}), as quarkus-security-jpa stores them.
+ */
+public final class PasswordHashes {
 
     /** Cost 12: about a quarter of a second per check, OWASP's Password Storage Cheat Sheet's suggested minimum is 10. */
     private static final int COST = 12;
@@ -20,27 +23,27 @@ final class StaffPasswords {
     /** Checked when the username is unknown, so that a wrong name takes as long as a wrong password. */
     private static final String UNKNOWN_ACCOUNT_HASH = hash("no account has this password");
 
-    private StaffPasswords() {
+    private PasswordHashes() {
     }
 
-    static String hash(String password) {
+    public static String hash(String password) {
         return BcryptUtil.bcryptHash(password, COST);
     }
 
-    static boolean matches(String password, String hash) {
+    public static boolean matches(String password, String hash) {
         try {
             PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
             Password stored = factory.translate(ModularCrypt.decode(hash));
             return factory.verify(stored, password.toCharArray());
         } catch (InvalidKeySpecException e) {
-            throw new IllegalStateException("A stored staff password hash is not bcrypt", e);
+            throw new IllegalStateException("A stored password hash is not bcrypt", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("bcrypt is not available", e);
         }
     }
 
     /** Spends the time of a check without an account. */
-    static void checkAgainstNothing(String password) {
+    public static void checkAgainstNothing(String password) {
         matches(password, UNKNOWN_ACCOUNT_HASH);
     }
 }
