@@ -126,14 +126,9 @@ public class FeedIngestion {
         if (unkeyed.isPresent()) {
             return refuse(header, unkeyed.get());
         }
-        Optional<FeedMessage> earlier = QuarkusTransaction.requiringNew()
-                .call(() -> FeedMessage.find(sender(header), header.controlId()));
-        if (earlier.isPresent()) {
-            return receiptOf(earlier.get());
-        }
         Optional<FeedProblem> unsupported = checkHeader(header);
         if (unsupported.isPresent()) {
-            return remember(header, Outcome.AR, List.of(unsupported.get()), null);
+            return remember(header, Outcome.AR, List.of(unsupported.get()));
         }
         MessageKind kind = MessageKind.of(header).orElseThrow();
         Message parsed;
@@ -144,12 +139,11 @@ public class FeedIngestion {
             // segments (found by FeedFuzzTest, seed 20260101, message 5236): those messages cannot be read either.
             return remember(header, Outcome.AR, List.of(FeedProblem.error("MSH", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
                     "The message could not be read as an HL7 v2.5.1 " + header.messageType() + "^" + header.event()
-                            + ".")),
-                    null);
+                            + ".")));
         }
         if (!kind.structure().isInstance(parsed)) {
             return remember(header, Outcome.AR, List.of(FeedProblem.error("MSH", 1, 9,
-                    ErrorCode.UNSUPPORTED_MESSAGE_TYPE, "Only " + MessageKind.names() + " messages are taken.")), null);
+                    ErrorCode.UNSUPPORTED_MESSAGE_TYPE, "Only " + MessageKind.names() + " messages are taken.")));
         }
         return store(header, change(kind), parsed);
     }
@@ -213,11 +207,18 @@ public class FeedIngestion {
         return Optional.empty();
     }
 
-    /** Applies the message; on any error rolls it back and keeps only the answer. */
+    /**
+     * Applies the message in one transaction, unless the same sender and control id were answered before (then the
+     * stored answer); on any error rolls it back and keeps only the answer.
+     */
     private Receipt store(MessageHeader header, RecordChange change, Message message) {
         List<FeedProblem> problems = new ArrayList<>();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
+                Optional<FeedMessage> earlier = FeedMessage.find(sender(header), header.controlId());
+                if (earlier.isPresent()) {
+                    return receiptOf(earlier.get());
+                }
                 List<Person> changed = change.apply(message, sender(header), problems);
                 if (hasError(problems) || changed.isEmpty()) {
                     throw new ContentError();
@@ -227,7 +228,7 @@ public class FeedIngestion {
                 return receipt;
             });
         } catch (ContentError e) {
-            return remember(header, Outcome.AE, problems, null);
+            return remember(header, Outcome.AE, problems);
         }
     }
 
@@ -245,9 +246,10 @@ public class FeedIngestion {
         return problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR);
     }
 
-    /** Answers and keeps the answer, so that the same message again gets it. */
-    private Receipt remember(MessageHeader header, Outcome outcome, List<FeedProblem> problems, Long personId) {
-        return QuarkusTransaction.requiringNew().call(() -> save(header, outcome, problems, personId));
+    /** Answers and keeps the answer, so that the same message again gets it; or the answer kept before. */
+    private Receipt remember(MessageHeader header, Outcome outcome, List<FeedProblem> problems) {
+        return QuarkusTransaction.requiringNew().call(() -> FeedMessage.find(sender(header), header.controlId())
+                .map(FeedIngestion::receiptOf).orElseGet(() -> save(header, outcome, problems, null)));
     }
 
     private Receipt save(MessageHeader header, Outcome outcome, List<FeedProblem> problems, Long personId) {
