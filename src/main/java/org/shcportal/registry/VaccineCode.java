@@ -3,6 +3,7 @@ package org.shcportal.registry;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,9 +15,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * What a CDC CVX code means: its description, for COVID-19 and mpox vaccines the US trade name, and for the
- * vaccines residents commonly have a plain Spanish name.
+ * vaccines residents commonly have a plain Spanish name. Only migrations write the table, so each replica keeps the
+ * rows it has read in Hibernate ORM's second-level cache (Quarkus guide "Using Hibernate ORM", "Caching"): a feed
+ * message or a page no longer asks the database what a code means.
  */
 @Entity
+@Cacheable
 @Table(name = "vaccine_code")
 public class VaccineCode extends PanacheEntityBase {
 
