@@ -2,6 +2,7 @@ package org.shcportal.carddelivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
@@ -28,6 +31,7 @@ import org.shcportal.fixtures.PdfInspection;
 import org.shcportal.fixtures.TestPeople;
 import org.shcportal.fixtures.TestStaff;
 import org.shcportal.qr.NumericQr;
+import org.shcportal.qr.QrReader;
 import org.shcportal.registry.Person;
 import org.shcportal.staff.StaffRole;
 
@@ -111,6 +115,39 @@ class MailQueueTest {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(supervisor.get("/helpdesk/mail/batch.pdf?ids=" + ids).statusCode()).isEqualTo(409);
         assertThat(AuditTrail.by(username, AuditAction.STAFF_CARD_PRINTED)).hasSize(2);
+    }
+
+    /**
+     * A verifier uploads a scan of a printed page to "check a card": every card page of a mail batch must be read
+     * whatever the resolution it was scanned at (office scanners offer 100 to 300 dpi).
+     */
+    @Test
+    void everyCardPageOfABatchIsReadByCheckACardAtEveryScanResolution() throws IOException {
+        markEverythingPrinted();
+        Browser agent = TestStaff.signedIn(StaffRole.AGENT);
+        queue(agent, TestPeople.adultWithCards());
+        Browser supervisor = TestStaff.signIn(TestStaff.create(StaffRole.SUPERVISOR));
+        String ids = idsOn(supervisor.get("/helpdesk/mail").asString());
+
+        byte[] batch = supervisor.get("/helpdesk/mail/batch.pdf?ids=" + ids).asByteArray();
+
+        int cardPages = 0;
+        try (PDDocument pdf = PdfInspection.load(batch)) {
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                if (PdfInspection.scanQrCodes(pdf, page, SCAN_DPI).isEmpty()) {
+                    continue; // the covering letter
+                }
+                cardPages++;
+                for (int dpi : new int[] { 100, 150, 200, 300 }) {
+                    BufferedImage scan = new PDFRenderer(pdf).renderImageWithDPI(page, dpi, ImageType.RGB);
+                    String text = QrReader.decode(scan);
+                    assertThat(verifier.verify(NumericQr.jws(List.of(text)), Instant.now()).valid())
+                            .as("page %d at %d dpi", page + 1, dpi).isTrue();
+                }
+            }
+        }
+        assertThat(cardPages).isPositive();
+        markEverythingPrinted();
     }
 
     @Test
