@@ -336,8 +336,12 @@ function labResult(lab) {
 }
 
 function table(caption, columns, rows) {
+  // A table wider than a phone scrolls sideways: its region takes the keyboard focus and is named (WCAG 2.1.1).
   const scroll = document.createElement('div');
   scroll.className = 'table-scroll';
+  scroll.tabIndex = 0;
+  scroll.setAttribute('role', 'region');
+  scroll.setAttribute('aria-label', caption);
   const grid = document.createElement('table');
   grid.className = 'data-table check-table';
   grid.createCaption().textContent = caption;
