@@ -65,14 +65,14 @@ test('malformed links are refused with the reason the page shows', () => {
 });
 
 test('the spec encryption example decrypts to the example 00 card file', async () => {
-  const jwe = readFileSync(path.join(RESOURCES, 'shl-examples/example-encrypted-00.jwe'), 'utf8');
+  const jwe = readFileSync(path.join(RESOURCES, 'shl-examples/example-encrypted-file.jwe'), 'utf8');
   const file = await decryptFile(jwe, SPEC_KEY);
   assert.equal(file.contentType, 'application/smart-health-card');
   assert.equal(file.text, example('example-00-e-file.smart-health-card'));
 });
 
 test('a file under another key, or changed, or with its header changed, does not decrypt', async () => {
-  const jwe = readFileSync(path.join(RESOURCES, 'shl-examples/example-encrypted-00.jwe'), 'utf8').trim();
+  const jwe = readFileSync(path.join(RESOURCES, 'shl-examples/example-encrypted-file.jwe'), 'utf8').trim();
   const otherKey = 'A'.repeat(43);
   await assert.rejects(decryptFile(jwe, otherKey), problem('file'));
   const parts = jwe.split('.');
