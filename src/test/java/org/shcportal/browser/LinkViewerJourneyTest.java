@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shcportal.cards.GroupCard;
+import org.shcportal.healthlinks.CreatedLink;
+import org.shcportal.healthlinks.HealthLinks;
+import org.shcportal.healthlinks.LinkContent;
+import org.shcportal.healthlinks.LinkExpiry;
+import org.shcportal.healthlinks.LinkRequest;
 import org.shcportal.issuance.IssuanceService;
 import org.shcportal.issuance.IssuerConfig;
 import org.shcportal.registry.Person;
@@ -40,12 +46,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A verifier opens a SMART Health Link to John's cards in a real browser at {@code /shl#shlink:/…}: the page asks who
- * is viewing and the passcode, tells how many tries are left after a wrong one, decrypts the files and verifies the
- * cards against the portal's published keys, and says so when the link has been turned off. The link's host is
- * played here by the browser's request routing with the manifest protocol of the Health Links Specification
- * (https://hl7.org/fhir/uv/smart-health-cards-and-links/links-specification.html), carrying John's real cards, so
- * everything the page does — decryption, signatures, the JWKS and revocation list fetched from the portal — is real.
+ * A verifier opens a SMART Health Link to John's cards in a real browser at {@code /shl#shlink:/…}, in a browser
+ * profile of its own: the page asks who is viewing and the passcode, tells how many tries are left after a wrong one,
+ * decrypts the files and verifies the cards against the portal's published keys, and says so when the link has been
+ * turned off. One link is made by the portal itself ({@link HealthLinks}) and served by its manifest and file
+ * endpoints; in the others the link's host is played by the browser's request routing with the manifest protocol of
+ * the Health Links Specification (https://hl7.org/fhir/uv/smart-health-cards-and-links/links-specification.html), to
+ * give answers the portal cannot be made to give on demand.
  */
 @QuarkusTest
 class LinkViewerJourneyTest {
@@ -65,6 +72,9 @@ class LinkViewerJourneyTest {
 
     @Inject
     IssuerConfig issuer;
+
+    @Inject
+    HealthLinks links;
 
     @BeforeAll
     static void startBrowser() {
@@ -123,6 +133,45 @@ class LinkViewerJourneyTest {
                 .contains("This link has expired or was turned off");
         assertThat(later.locator("#shl-results").innerText()).isEmpty();
         checkAccessibility(later, "53-link-turned-off");
+    }
+
+    @Test
+    void johnsPasscodeLinkMadeByThePortalOpensInAVerifiersBrowserUntilHeTurnsItOff() {
+        CreatedLink created = QuarkusTransaction.requiringNew().call(() -> links.create(john(), john(),
+                new LinkRequest(LinkContent.EVERYTHING, Optional.empty(), Optional.of(PASSCODE), LinkExpiry.WEEK,
+                        "For the school nurse", true)));
+        Page page = chromium.phone("en-US");
+        page.navigate(url("/shl#" + created.shlink()));
+
+        assertThat(page.locator("#shl-link").innerText()).contains("For the school nurse", "Usable until");
+        page.getByLabel("Who is viewing").fill("School nurse, Lincoln Elementary");
+        page.getByLabel("Passcode").fill("not-the-passcode");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the records")).click();
+        page.locator("#shl-passcode-error").waitFor();
+        assertThat(page.locator("#shl-passcode-error").innerText()).contains("The passcode is wrong. 4 tries left.");
+
+        page.getByLabel("Passcode").fill(PASSCODE);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the records")).click();
+        page.locator(".check-result, #shl-problem:not([hidden])").first().waitFor();
+        assertThat(page.locator("#shl-problem").isHidden()).as(page.locator("#shl-problem").innerText()).isTrue();
+        assertThat(page.locator("#shl-results").innerText()).contains("Valid card", "Not revoked", "John B. Anyperson",
+                "ABC General Hospital", "Not signed: information from the link's host")
+                .doesNotContain("Not valid", "Not one of our cards");
+        checkAccessibility(page, "55-portal-link-cards");
+
+        QuarkusTransaction.requiringNew().run(() -> links.deactivate(john(), created.link().id, john()));
+        Page later = chromium.phone("en-US");
+        later.navigate(url("/shl#" + created.shlink()));
+        later.getByLabel("Who is viewing").fill("School nurse, Lincoln Elementary");
+        later.getByLabel("Passcode").fill(PASSCODE);
+        later.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the records")).click();
+        later.locator("#shl-problem").waitFor();
+        assertThat(later.locator("#shl-problem").innerText()).contains("This link has expired or was turned off");
+        checkAccessibility(later, "56-portal-link-turned-off");
+    }
+
+    private static Person john() {
+        return Person.findByRegistryId("NM-000001").orElseThrow();
     }
 
     @Test
