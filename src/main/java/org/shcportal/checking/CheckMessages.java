@@ -246,4 +246,126 @@ public interface CheckMessages {
 
     @Message("Not in the card")
     String not_in_card();
+
+    // The SMART Health Link viewer (LinkViewerController): its page, and the words its script shows.
+
+    @Message("Open a SMART Health Link")
+    String shl_title();
+
+    @Message("Someone shared their immunization records with you as a SMART Health Link. This page opens it in your browser: the link's key stays on your device and is never sent to us.")
+    String shl_lead();
+
+    @Message("This page needs JavaScript to open a link in your browser. Turn JavaScript on, or open the link with a SMART Health Link app.")
+    String shl_needs_script();
+
+    @Message("Paste a link")
+    String shl_paste_heading();
+
+    @Message("The link")
+    String shl_paste_label();
+
+    @Message("If you received the link as text, paste it here. It starts with shlink:/ or has #shlink:/ in it.")
+    String shl_paste_hint();
+
+    @Message("Read the link")
+    String shl_paste_submit();
+
+    @Message("Shared records")
+    String shl_link_heading();
+
+    @Message("Description")
+    String shl_label();
+
+    @Message("Usable until")
+    String shl_expiry();
+
+    @Message("No expiry date")
+    String shl_no_expiry();
+
+    @Message("This link's expiry date, {date}, has passed. Its host will probably refuse it: ask the person who shared it for a new one.")
+    String shl_expired(String date);
+
+    @Message("Who is viewing")
+    String shl_recipient_label();
+
+    @Message("Your name, or your organization's. The person who shared the link sees it in their access history.")
+    String shl_recipient_hint();
+
+    @Message("Enter who is viewing.")
+    String shl_recipient_missing();
+
+    @Message("Passcode")
+    String shl_passcode_label();
+
+    @Message("This link is protected by a passcode. Ask the person who shared it.")
+    String shl_passcode_hint();
+
+    @Message("Enter the passcode.")
+    String shl_passcode_missing();
+
+    @Message("Open the records")
+    String shl_open();
+
+    @Message("Opening the link…")
+    String shl_status_opening();
+
+    @Message("The records are shown below.")
+    String shl_status_done();
+
+    @Message("This is not a SMART Health Link. A link starts with shlink:/ or has #shlink:/ in it.")
+    String shl_error_not_a_link();
+
+    @Message("This link is damaged or incomplete, so it cannot be read. Ask for the link again.")
+    String shl_error_malformed();
+
+    @Message("This link's key is not valid: it must be 43 letters, digits, - or _. Ask for the link again.")
+    String shl_error_key();
+
+    @Message("This link's options are not valid. Ask for the link again.")
+    String shl_error_flag();
+
+    @Message("This link asks for a passcode and for direct file access at once, which SMART Health Links do not allow. Ask for the link again.")
+    String shl_error_direct_with_passcode();
+
+    @Message("This link comes from {host}. This page opens only the links of {registryName}: open it with the viewer or app that came with it.")
+    String shl_error_other_host(String host, String registryName);
+
+    @Message("The passcode is wrong. 1 try left.")
+    String shl_error_passcode_one();
+
+    @Message("The passcode is wrong. {remaining} tries left.")
+    String shl_error_passcode_many(String remaining);
+
+    @Message("This link has expired or was turned off. Ask the person who shared it for a new one.")
+    String shl_error_gone();
+
+    @Message("Too many tries in a short time. Wait a minute and try again.")
+    String shl_error_too_many();
+
+    @Message("The link's host refused the request (error {status}). Try again later.")
+    String shl_error_refused(String status);
+
+    @Message("We could not reach the link's host. Check your internet connection and try again.")
+    String shl_error_network();
+
+    @Message("A file of this link cannot be read: it is damaged, or the link's key does not fit it.")
+    String shl_error_file();
+
+    @Message("We could not fetch the registry's keys to check this card. Try again later.")
+    String shl_error_keys();
+
+    @Message("The link holds no files.")
+    String shl_no_files();
+
+    @Message("Card {number} of {count}")
+    String shl_card_of(String number, String count);
+
+    @Message("Not signed: information from the link's host")
+    String shl_unsigned_heading();
+
+    @Message("This is not a signed card. It is what {host} sent with the link; no signature shows it has not been changed.")
+    String shl_unsigned_summary(String host);
+
+    @Message("The link also holds a file this page does not show ({type}).")
+    String shl_other_file(String type);
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lab tests and results in plain words: what kind of COVID-19 test a LOINC code is, and what a coded result says.
@@ -43,6 +44,11 @@ public final class LabTests {
     /** What kind of test a LOINC code is; {@link TestKind#OTHER} for tests that are not COVID-19 tests. */
     public static TestKind kindOf(String loinc) {
         return KINDS.getOrDefault(loinc.strip(), TestKind.OTHER);
+    }
+
+    /** The LOINC codes whose kind of test is known: every code {@link #kindOf} does not call {@link TestKind#OTHER}. */
+    public static Set<String> knownTests() {
+        return Set.copyOf(KINDS.keySet());
     }
 
     /** What a coded result says, when it is a SNOMED CT result we know. */
@@ -93,6 +99,11 @@ public final class LabTests {
 
         Result(String snomed) {
             this.snomed = snomed;
+        }
+
+        /** Its SNOMED CT code. */
+        public String snomed() {
+            return snomed;
         }
     }
 }
