@@ -109,7 +109,7 @@ class DoseUpdate {
             return Optional.empty();
         }
         String namespace = PatientUpdate.text(orc.getFillerOrderNumber().getNamespaceID().getValue());
-        return Optional.of(namespace.isEmpty() ? id : id + "^" + namespace);
+        return PatientUpdate.sourceId(namespace.isEmpty() ? id : id + "^" + namespace, sequence, problems);
     }
 
     /** Sets the dose from RXA; false (with errors) when a required field is missing or wrong. */

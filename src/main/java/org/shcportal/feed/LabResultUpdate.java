@@ -179,7 +179,7 @@ class LabResultUpdate implements RecordChange {
             return Optional.empty();
         }
         String namespace = PatientUpdate.text(filler.getNamespaceID().getValue());
-        return Optional.of(namespace.isEmpty() ? id : id + "^" + namespace);
+        return PatientUpdate.sourceId(namespace.isEmpty() ? id : id + "^" + namespace, order.sequence(), problems);
     }
 
     /** Sets the result from OBX (and SPM, OBR); false (with errors) when a required field is missing or wrong. */

@@ -43,6 +43,12 @@ class PatientUpdate {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     /** PID-7 and RXA-3 dates: at least YYYYMMDD. */
     private static final int DATE_LENGTH = 8;
+    /** Column sizes (db-migrations V001: person, person_name, address; V019 and V021: the sender's id of a record). */
+    private static final int REGISTRY_ID_LENGTH = 32;
+    private static final int NAME_LENGTH = 100;
+    private static final int LINE_LENGTH = 200;
+    private static final int CITY_LENGTH = 100;
+    private static final int SOURCE_ID_LENGTH = 200;
     /** SMART Health Cards identity-assurance codes: IAL1, IAL1.2, IAL1.4, IAL2, IAL3 (at most 16 characters, V001). */
     private static final Pattern IDENTITY_ASSURANCE = Pattern.compile("IAL[0-9](\\.[0-9])?");
 
@@ -68,6 +74,11 @@ class PatientUpdate {
                     + config.assigningAuthority() + "."));
             return null;
         }
+        if (registryId.get().length() > REGISTRY_ID_LENGTH) {
+            problems.add(FeedProblem.error("PID", 1, 3, ErrorCode.DATA_TYPE_ERROR, "PID-3: the registry's id may have at"
+                    + " most " + REGISTRY_ID_LENGTH + " characters."));
+            return null;
+        }
         Optional<Person> known = Person.findCurrentByRegistryId(registryId.get());
         if (known.isPresent() && pid.getPatientName().length == 0
                 && text(pid.getDateTimeOfBirth().getTime().getValue()).isEmpty()) {
@@ -79,6 +90,10 @@ class PatientUpdate {
         if (legal.isEmpty()) {
             problems.add(FeedProblem.error("PID", 1, 5, ErrorCode.REQUIRED_FIELD_MISSING,
                     "PID-5 holds no legal name with a family and a given name."));
+        } else if (!fits(legal.get())) {
+            problems.add(FeedProblem.error("PID", 1, 5, ErrorCode.DATA_TYPE_ERROR,
+                    "PID-5: each part of the legal name may have at most " + NAME_LENGTH + " characters."));
+            return null;
         }
         if (birthDate.isEmpty() || legal.isEmpty()) {
             return null;
@@ -223,7 +238,7 @@ class PatientUpdate {
                 case "M", "B" -> PersonName.Kind.PREVIOUS;
                 default -> null;
             };
-            if (kind != null && complete(name)) {
+            if (kind != null && complete(name) && fits(name)) {
                 keepName(person, known, kind, text(name.getFamilyName().getSurname().getValue()),
                         text(name.getGivenName().getValue()),
                         blankToNull(name.getSecondAndFurtherGivenNamesOrInitialsThereof().getValue()));
@@ -249,6 +264,23 @@ class PatientUpdate {
         }
     }
 
+    /** Whether each part of the name fits the registry's columns. */
+    private static boolean fits(XPN name) {
+        return text(name.getFamilyName().getSurname().getValue()).length() <= NAME_LENGTH
+                && text(name.getGivenName().getValue()).length() <= NAME_LENGTH
+                && text(name.getSecondAndFurtherGivenNamesOrInitialsThereof().getValue()).length() <= NAME_LENGTH;
+    }
+
+    /** The sender's id of a dose or result (ORC-3 as {@code id^namespace}); an error when it is too long to keep. */
+    static Optional<String> sourceId(String id, int sequence, List<FeedProblem> problems) {
+        if (id.length() > SOURCE_ID_LENGTH) {
+            problems.add(FeedProblem.error("ORC", sequence, 3, ErrorCode.DATA_TYPE_ERROR,
+                    "ORC-3 may have at most " + SOURCE_ID_LENGTH + " characters."));
+            return Optional.empty();
+        }
+        return Optional.of(id);
+    }
+
     private static boolean complete(XPN name) {
         return !text(name.getFamilyName().getSurname().getValue()).isEmpty()
                 && !text(name.getGivenName().getValue()).isEmpty();
@@ -270,9 +302,12 @@ class PatientUpdate {
         address.postalCode = text(sent.getZipOrPostalCode().getValue());
         // USPS: a state is two letters; a ZIP code is 5 digits or ZIP+4 (10 characters with the hyphen).
         if (address.line1.isEmpty() || address.city.isEmpty() || address.state.length() != 2
-                || address.postalCode.isEmpty() || address.postalCode.length() > 10) {
+                || address.postalCode.isEmpty() || address.postalCode.length() > 10
+                || address.line1.length() > LINE_LENGTH || address.line2 != null && address.line2.length() > LINE_LENGTH
+                || address.city.length() > CITY_LENGTH) {
             problems.add(FeedProblem.warning("PID", 1, 11, ErrorCode.REQUIRED_FIELD_MISSING,
-                    "PID-11 needs a street, city, two-letter state and ZIP code; the address was not stored."));
+                    "PID-11 needs a street (at most " + LINE_LENGTH + " characters), city (at most " + CITY_LENGTH
+                            + "), two-letter state and ZIP code; the address was not stored."));
             return;
         }
         boolean same = !created && Address.findCurrentOf(person).filter(current -> current.line1.equalsIgnoreCase(address.line1)

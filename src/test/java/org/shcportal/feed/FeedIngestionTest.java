@@ -259,6 +259,32 @@ class FeedIngestionTest {
         assertThat(count(Immunization.class)).isEqualTo(doses);
     }
 
+    /**
+     * A value longer than the registry keeps is the sender's to fix: AE at its field, not the AR that asks for the same
+     * message again later.
+     */
+    @Test
+    void aNameOrADoseIdLongerThanTheRegistryKeepsIsAnErrorAtItsFieldAndNothingIsStored() throws Exception {
+        long persons = count(Person.class);
+        String person = FeedMessages.unique("FEED");
+        String longName = "Testperson".repeat(11);
+        String longDose = FeedMessages.unique("IMM") + "-" + "9".repeat(200);
+
+        ACK name = FeedMessages.parse(ingestion.receive(message("new-person.hl7", FeedMessages.unique("TC"), person,
+                FeedMessages.unique("IMM"), "").replace("Testperson^Avery", longName + "^Avery")).ack());
+        ACK dose = FeedMessages.parse(ingestion.receive(message("new-person.hl7", FeedMessages.unique("TC"), person,
+                longDose, "")).ack());
+
+        assertThat(name.getMSA().getAcknowledgmentCode().getValue()).isEqualTo("AE");
+        assertThat(name.getERR(0).getErrorLocation(0).encode()).isEqualTo("PID^1^5");
+        assertThat(name.getERR(0).getHL7ErrorCode().getIdentifier().getValue()).isEqualTo("102");
+        assertThat(name.getERR(0).getUserMessage().getValue()).contains("100 characters");
+        assertThat(dose.getMSA().getAcknowledgmentCode().getValue()).isEqualTo("AE");
+        assertThat(dose.getERR(0).getErrorLocation(0).encode()).isEqualTo("ORC^1^3");
+        assertThat(dose.getERR(0).getHL7ErrorCode().getIdentifier().getValue()).isEqualTo("102");
+        assertThat(count(Person.class)).isEqualTo(persons);
+    }
+
     @Test
     void aWrongVersionIsRejectedWithUnsupportedVersionId() throws Exception {
         Receipt receipt = ingestion.receive(message("wrong-version.hl7", FeedMessages.unique("TC"),
