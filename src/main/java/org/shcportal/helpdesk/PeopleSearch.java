@@ -48,21 +48,20 @@ public class PeopleSearch {
 
     private static List<Person> candidates(PersonSearchForm.Criteria criteria) {
         if (criteria.registryId().isPresent()) {
-            return Person.findByRegistryId(criteria.registryId().get()).stream().toList();
+            // A merged record's id names the record it was merged into.
+            return Person.findCurrentByRegistryId(criteria.registryId().get()).stream().toList();
         }
         if (criteria.contact().isPresent()) {
             ContactAddress contact = criteria.contact().get();
-            return Contact.listPersonsWhoHad(contact.kind(), contact.value());
+            return Contact.listPersonsWhoHad(contact.kind(), contact.value()).stream()
+                    .filter(person -> person.mergedInto == null).toList();
         }
-        return Person.list("birthDate", criteria.birthDate().orElseThrow());
+        return Person.listOpenBornOn(criteria.birthDate().orElseThrow());
     }
 
     private static boolean matches(Person person, PersonSearchForm.Criteria criteria) {
         Optional<LocalDate> birthDate = criteria.birthDate();
         if (birthDate.isPresent() && !birthDate.get().equals(person.birthDate)) {
-            return false;
-        }
-        if (criteria.registryId().isPresent() && !criteria.registryId().get().equals(person.registryId)) {
             return false;
         }
         if (criteria.contact().isPresent() && !hadContact(person, criteria.contact().get())) {

@@ -74,6 +74,11 @@ public class Person extends PanacheEntityBase {
         return person;
     }
 
+    /** The persons born on {@code birthDate} whose records are open: a record merged into another is closed. */
+    public static List<Person> listOpenBornOn(LocalDate birthDate) {
+        return list("birthDate = ?1 and mergedInto is null", birthDate);
+    }
+
     /** Persons born on {@code birthDate} whose legal family name is {@code familyName}, ignoring case. */
     public static List<Person> listBornOnWithFamilyName(LocalDate birthDate, String familyName) {
         return list("birthDate = ?1 and lower(familyName) = lower(?2) order by id", birthDate, familyName);

@@ -40,7 +40,7 @@ public class PersonMatcher {
     @Transactional
     public Match match(Claim claim) {
         List<Long> matches = new ArrayList<>();
-        for (Person person : Person.<Person> list("birthDate", claim.birthDate())) {
+        for (Person person : Person.listOpenBornOn(claim.birthDate())) {
             if (namesMatch(person, claim) && hadContact(person, claim.contact())) {
                 matches.add(person.id);
             }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -17,7 +18,9 @@ import org.shcportal.audit.AuditEvent;
 import org.shcportal.cards.CardVerifier;
 import org.shcportal.cards.GroupCard;
 import org.shcportal.corrections.CorrectionRequest;
+import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.TestSessions;
+import org.shcportal.fixtures.TestStaff;
 import org.shcportal.issuance.IssuanceService;
 import org.shcportal.issuance.IssuedCard;
 import org.shcportal.registry.Contact;
@@ -27,6 +30,7 @@ import org.shcportal.registry.LabResult;
 import org.shcportal.registry.Person;
 import org.shcportal.registry.PersonName;
 import org.shcportal.signin.ResidentSession;
+import org.shcportal.staff.StaffRole;
 
 import ca.uhn.hl7v2.model.v251.message.ACK;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,7 +52,8 @@ class PersonMergeTest {
     @Test
     void everythingOfTheRetiredRecordMovesItsCardsAreRevokedAndItsIdNamesTheSurvivorFromThenOn() throws Exception {
         String survivor = FeedMessages.unique("MRG");
-        String retired = FeedMessages.unique("MRG");
+        // Upper case, as the help desk's search by registry id reads ids.
+        String retired = FeedMessages.unique("MRG").toUpperCase(Locale.ROOT);
         String mother = FeedMessages.unique("MRG");
         String child = FeedMessages.unique("MRG");
         String dose = FeedMessages.unique("IMM");
@@ -111,6 +116,15 @@ class PersonMergeTest {
 
         QuarkusTransaction.requiringNew().run(() -> assertThat(Immunization.<Immunization> find("sourceId",
                 later + "^TESTCLINIC").singleResult().person.id).isEqualTo(person(survivor).id));
+        Browser agent = TestStaff.signedIn(StaffRole.AGENT);
+        agent.get("/helpdesk");
+        assertThat(agent.post("/helpdesk", Map.of("registryId", retired)).asString())
+                .as("the retired id finds the survivor").contains("Morgan").doesNotContain("Avery Quinn Testperson");
+        agent.get("/helpdesk");
+        assertThat(agent.post("/helpdesk", Map.of("birthMonth", "7", "birthDay", "4", "birthYear", "2019",
+                "familyName", "Testperson")).asString()).as("the closed record is not listed")
+                .doesNotContain("/helpdesk/people/" + QuarkusTransaction.requiringNew().call(() -> person(retired).id)
+                        + "/");
     }
 
     @Test
