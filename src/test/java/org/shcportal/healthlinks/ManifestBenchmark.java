@@ -36,6 +36,8 @@ class ManifestBenchmark {
     private static final int PER_SECOND = 100;
     /** Requests sent before the measured ones, for the JIT and the connection pools. */
     private static final int WARM_UP = 300;
+    /** Requests sent one after the other, to see what one costs with no queue. */
+    private static final int SEQUENTIAL = 200;
 
     @TestHTTPResource("/")
     URL base;
@@ -50,6 +52,13 @@ class ManifestBenchmark {
                     TestLinks.request(LinkContent.ALL_CARDS, Optional.empty(), stayCurrent));
             URI manifest = URI.create(base.toString()).resolve(TestLinks.manifestPath(link.shlink()));
             run(manifest, WARM_UP);
+            long[] oneAtATime = sequential(manifest, SEQUENTIAL);
+            Arrays.sort(oneAtATime);
+            String alone = String.format("manifest %s: %d requests one at a time, p50 %.1f ms, p99 %.1f ms%n",
+                    stayCurrent ? "L" : "without L", SEQUENTIAL, oneAtATime[SEQUENTIAL / 2] / 1e6,
+                    oneAtATime[(int) (SEQUENTIAL * 0.99)] / 1e6);
+            System.out.print(alone);
+            report.append(alone);
             long[] nanos = run(manifest, seconds * PER_SECOND);
             Arrays.sort(nanos);
             String line = String.format("manifest %s: %d requests at %d/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -61,6 +70,24 @@ class ManifestBenchmark {
         }
         Files.createDirectories(Path.of("target", "benchmarks"));
         Files.writeString(Path.of("target", "benchmarks", "health-link-manifest.txt"), report);
+    }
+
+    /** Sends {@code count} requests, each after the previous one's answer: the time one request takes alone. */
+    private static long[] sequential(URI manifest, int count) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            long sent = System.nanoTime();
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(manifest)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"recipient\":\"Benchmark\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("manifest answered " + response.statusCode());
+            }
+            nanos[i] = System.nanoTime() - sent;
+        }
+        return nanos;
     }
 
     /** Sends {@code count} requests on a fixed schedule; the time of each, every answer a 200. */
