@@ -32,8 +32,4 @@ record Answer(int status, String contentType, String body) {
     static Answer wrongPasscode(int remainingAttempts) {
         return json(401, Map.of("remainingAttempts", remainingAttempts));
     }
-
-    boolean accepted() {
-        return status == 200;
-    }
 }
