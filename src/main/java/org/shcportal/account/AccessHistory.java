@@ -105,6 +105,13 @@ final class AccessHistory {
             case RECORD_CHANGE_NOTICE_QUEUED -> messages.what_record_change_notice(
                     "EMAIL".equals(event.reason) ? messages.channel_email() : messages.channel_phone());
             case FEED_SENDER_SIGN_IN_FAILED, FEED_SENDER_ADDED, FEED_SENDER_DISABLED -> messages.what_feed_senders();
+            case HEALTH_LINK_CREATED -> aboutOther(event) ? messages.what_link_created_of(initialsOfSubject(event))
+                    : messages.what_link_created();
+            case HEALTH_LINK_DEACTIVATED -> aboutOther(event)
+                    ? messages.what_link_deactivated_of(initialsOfSubject(event))
+                    : messages.what_link_deactivated();
+            case HEALTH_LINK_OPENED -> messages.what_link_opened(String.valueOf(event.reason));
+            case HEALTH_LINK_REFUSED -> messages.what_link_refused(String.valueOf(event.reason));
             case STAFF_SIGNED_IN, STAFF_SIGN_IN_FAILED, STAFF_LOCKED_OUT, STAFF_SIGNED_OUT, STAFF_ACCOUNT_CREATED,
                     STAFF_ACCOUNT_DISABLED, STAFF_ACCOUNT_ENABLED, STAFF_ACCOUNT_UNLOCKED, STAFF_TWO_STEP_ENABLED,
                     STAFF_TWO_STEP_DISABLED, STAFF_PASSWORD_CHANGED, STAFF_PASSWORD_RESET, STAFF_SEARCHED, STAFF_FEED_VIEWED ->

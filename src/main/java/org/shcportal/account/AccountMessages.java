@@ -175,6 +175,24 @@ public interface AccountMessages {
     @Message("The registry managed the systems that send it information")
     String what_feed_senders();
 
+    @Message("Made a SMART Health Link to the cards")
+    String what_link_created();
+
+    @Message("Made a SMART Health Link to the cards of {initials}")
+    String what_link_created_of(String initials);
+
+    @Message("Deactivated a SMART Health Link")
+    String what_link_deactivated();
+
+    @Message("Deactivated a SMART Health Link to the cards of {initials}")
+    String what_link_deactivated_of(String initials);
+
+    @Message("A SMART Health Link was opened by someone who called themselves \"{recipient}\"")
+    String what_link_opened(String recipient);
+
+    @Message("A SMART Health Link request was refused (wrong passcode, or the link no longer works); they called themselves \"{recipient}\"")
+    String what_link_refused(String recipient);
+
     @Message("Reason given: {reason}")
     String what_reason(String reason);
 

@@ -103,7 +103,21 @@ public enum AuditAction {
     /** The feed-sender command added a SOAP sender; reason: its username and facilities. */
     FEED_SENDER_ADDED,
     /** The feed-sender command disabled a SOAP sender; reason: its username. */
-    FEED_SENDER_DISABLED;
+    FEED_SENDER_DISABLED,
+
+    // SMART Health Links.
+
+    /** A resident made a SMART Health Link to the subject's cards; reason: what it shares (ONE_CARD, ALL_CARDS, EVERYTHING). */
+    HEALTH_LINK_CREATED,
+    /** A resident deactivated a SMART Health Link to the subject's cards. */
+    HEALTH_LINK_DEACTIVATED,
+    /** Someone opened a SMART Health Link to the subject's cards; reason: the recipient they named, cut to 80 characters. */
+    HEALTH_LINK_OPENED,
+    /**
+     * A request of a SMART Health Link to the subject's cards was refused (wrong or missing passcode, attempts used up,
+     * link expired or deactivated); reason: the recipient they named, cut to 80 characters.
+     */
+    HEALTH_LINK_REFUSED;
 
     /** Whether the action is done by staff, and so shown to staff in the audit search with role and ticket. */
     public boolean isStaffAction() {

@@ -59,6 +59,10 @@ public final class AuditLabels {
             case FEED_SENDER_SIGN_IN_FAILED -> "Registry feed sender refused";
             case FEED_SENDER_ADDED -> "Registry feed sender added";
             case FEED_SENDER_DISABLED -> "Registry feed sender disabled";
+            case HEALTH_LINK_CREATED -> "SMART Health Link made";
+            case HEALTH_LINK_DEACTIVATED -> "SMART Health Link deactivated";
+            case HEALTH_LINK_OPENED -> "SMART Health Link opened";
+            case HEALTH_LINK_REFUSED -> "SMART Health Link request refused";
         };
     }
 }

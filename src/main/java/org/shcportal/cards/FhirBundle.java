@@ -48,6 +48,14 @@ final class FhirBundle {
         return bundle.bundle;
     }
 
+    /** A bundle of the patient, their doses and their lab results, each in the order given. */
+    static ObjectNode whole(CardSubject subject, List<VaccineDose> doses, List<LabObservation> results) {
+        FhirBundle bundle = new FhirBundle(subject);
+        doses.forEach(dose -> bundle.add(bundle.immunization(dose)));
+        results.forEach(result -> bundle.add(bundle.observation(result)));
+        return bundle.bundle;
+    }
+
     private void add(ObjectNode resource) {
         ObjectNode entry = entries.addObject();
         entry.put("fullUrl", "resource:" + (entries.size() - 1));

@@ -1,0 +1,5 @@
+package org.shcportal.healthlinks;
+
+/** A link just created, with its {@code shlink:/…} URI. */
+public record CreatedLink(HealthLink link, String shlink) {
+}
