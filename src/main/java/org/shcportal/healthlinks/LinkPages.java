@@ -127,7 +127,8 @@ final class LinkPages {
      * @param passcodeRetype whether to say that a typed passcode must be typed again (it is never sent back)
      */
     record FormPage(long personId, String title, String lead, List<Option> contents, List<Option> cards,
-            List<Option> expiries, String passcodeHint, String label, boolean stayCurrent, FormErrors errors, String contentError,
+            List<Option> expiries, String passcodeHint, String label, boolean stayCurrent, FormErrors errors,
+            String contentError,
             String cardError, String passcodeError, boolean passcodeRetype, String expiryError, String labelError) {
     }
 

@@ -67,12 +67,14 @@ public class LinkPrintout {
         LinkWording wording = new LinkWording(language.locale(), registry.timeZone());
         LinkMessages messages = wording.messages();
         CardsMessages cards = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
-        Sheet sheet = new Sheet(language.locale().toLanguageTag(), withLabel ? messages.print_title(person.fullName(), link.label)
-                : messages.print_title_plain(person.fullName()),
+        Sheet sheet = new Sheet(language.locale().toLanguageTag(),
+                withLabel ? messages.print_title(person.fullName(), link.label)
+                        : messages.print_title_plain(person.fullName()),
                 messages.print_subject(registry.name()), registry.name(), cards.print_help(registry.helpPhone()),
                 cards.print_issued(wording.date(calendar.today())), person.fullName(),
                 withLabel ? link.label : null, wording.shares(link), wording.expiry(link), link.hasPasscode(),
-                code.dataUri(LinkQrCode.PRINT_PIXELS_PER_MODULE), withLabel ? messages.qr_alt(link.label) : messages.print_title_plain(person.fullName()));
+                code.dataUri(LinkQrCode.PRINT_PIXELS_PER_MODULE),
+                withLabel ? messages.qr_alt(link.label) : messages.print_title_plain(person.fullName()));
         return Templates.page(sheet).setLocale(language.locale()).render();
     }
 }

@@ -6,6 +6,7 @@ import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -108,6 +109,7 @@ class LinkPagesTest {
     void someoneElsesPersonAndSomeoneElsesLinkAreNotFoundAndNothingIsMade() {
         Browser mother = as("NM-000004");
         long diego = idOf("NM-000005");
+        mother.get("/people/" + diego + "/links/new");
         long diegosLink = linkIdOf(mother.post("/people/" + diego + "/links", form("ALL_CARDS", "", "", "YEAR",
                 "Doctor", false)));
         Browser john = as("NM-000001");
@@ -146,7 +148,8 @@ class LinkPagesTest {
         assertThat(refused(john, form("ALL_CARDS", "", "12345", "MONTH", "Kept label", true)))
                 .contains("<a href=\"#passcode\">The passcode needs at least 6 characters.</a>",
                         "aria-describedby=\"passcode-hint passcode-error passcode-retype\"",
-                        "the passcode is not shown again", "id=\"stay-current\" name=\"stay-current\" type=\"checkbox\" value=\"on\" aria-describedby=\"stay-current-hint\" checked",
+                        "the passcode is not shown again",
+                        "id=\"stay-current\" name=\"stay-current\" type=\"checkbox\" value=\"on\" aria-describedby=\"stay-current-hint\" checked",
                         "id=\"content-all-cards\" name=\"content\" value=\"ALL_CARDS\" aria-describedby=\"content-all-cards-hint\" checked")
                 .doesNotContain("12345");
         String huge = "p".repeat(10_000);
@@ -160,8 +163,10 @@ class LinkPagesTest {
         assertThat(refused(john, form("ALL_CARDS", "", "", "MONTH", longLabel, false)))
                 .contains("The name can have at most 80 characters.", "value=\"" + longLabel + "\"",
                         "aria-describedby=\"label-hint label-error\"");
-        assertThat(refused(john, form("ALL_CARDS", "", "", "MONTH", "<b>bold</b>\u0007", false)))
-                .contains("control characters", "value=\"&lt;b&gt;bold&lt;/b&gt;").doesNotContain("<b>bold");
+        assertThat(refused(john, form(null, "", "", "MONTH", "<b>bold</b> \"quoted\"", false)))
+                .contains("value=\"&lt;b&gt;bold&lt;/b&gt; &quot;quoted&quot;\"").doesNotContain("<b>bold");
+        assertThat(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "", "MONTH", "bell\u0007", false))
+                .statusCode()).isEqualTo(400);
         assertThat(linksOf(johnId)).isEqualTo(before);
     }
 
@@ -227,23 +232,19 @@ class LinkPagesTest {
     }
 
     @Test
-    void everyAccessIsListedWithItsRecipientTimeAndAnswer() {
+    void everyAccessIsListedNewestFirstWithItsRecipientTimeAndAnswer() {
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
         john.get("/people/" + johnId + "/links/new");
         long linkId = linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "secret-77", "MONTH",
                 "Clinic", false)));
-        String manifest = payload(viewerUrl(stored(linkId))).get("url").asText();
-        String path = manifest.replaceFirst("^https://[^/]+", "");
-
-        given().contentType("application/json").body("{\"recipient\":\"Dr. <Ada>\",\"passcode\":\"wrong-one\"}")
-                .post(path).then().statusCode(401);
-        given().contentType("application/json").body("{\"recipient\":\"Dr. <Ada>\",\"passcode\":\"secret-77\"}")
-                .post(path).then().statusCode(200);
+        access(linkId, "Dr. <Ada>", Instant.parse("2026-03-01T15:04:00Z"), false);
+        access(linkId, "Dr. <Ada>", Instant.parse("2026-03-01T15:05:00Z"), true);
 
         String page = john.get("/people/" + johnId + "/links/" + linkId).then().statusCode(200).extract().asString();
-        assertThat(page).contains("<td>Dr. &lt;Ada&gt;</td>", "<td>Opened</td>", "<td>Refused</td>")
-                .doesNotContain("Nobody has opened this link yet.");
+
+        assertThat(page).contains("<td>Dr. &lt;Ada&gt;</td>", "<td>Opened</td>", "<td>Refused</td>",
+                "<td>Mar 1, 2026, 8:05", "<td>Mar 1, 2026, 8:04").doesNotContain("Nobody has opened this link yet.");
         assertThat(page.indexOf("<td>Opened</td>")).isLessThan(page.indexOf("<td>Refused</td>"));
     }
 
@@ -405,6 +406,18 @@ class LinkPagesTest {
     private static String viewerUrl(HealthLink link) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> Arc.container().select(HealthLinks.class).get().viewerUrl(link));
+    }
+
+    /** One request of the link, as the manifest endpoint records it. */
+    private static void access(long linkId, String recipient, Instant at, boolean accepted) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            HealthLinkAccess access = new HealthLinkAccess();
+            access.linkId = linkId;
+            access.recipient = recipient;
+            access.at = at;
+            access.accepted = accepted;
+            access.persist();
+        });
     }
 
     private static long linksOf(long personId) {
