@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.shcportal.cards.CardGroup;
 import org.shcportal.records.RecordsPageBuilder;
@@ -43,7 +41,7 @@ final class LinkWording {
     /** "One card: COVID-19", "All cards"… */
     String shares(HealthLink link) {
         return switch (LinkContent.valueOf(link.content)) {
-            case ONE_CARD -> messages.shares_one_card(group(link.cardGroup).map(names::heading).orElse(""));
+            case ONE_CARD -> messages.shares_one_card(names.heading(CardGroup.valueOf(link.cardGroup)));
             case ALL_CARDS -> messages.shares_all_cards();
             case EVERYTHING -> messages.shares_everything();
         };
@@ -78,11 +76,5 @@ final class LinkWording {
     /** A card's name for people, e.g. "COVID-19". */
     String heading(CardGroup group) {
         return names.heading(group);
-    }
-
-    /** The card group a link names, stored by its enum name or its slug. */
-    static Optional<CardGroup> group(String stored) {
-        return Arrays.stream(CardGroup.values())
-                .filter(group -> group.name().equals(stored) || group.slug().equals(stored)).findFirst();
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.shcportal.cards.CardGroup;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.PdfInspection;
 import org.shcportal.fixtures.TestSessions;
@@ -76,6 +77,8 @@ class LinkPagesTest {
         Response svg = john.get("/people/" + johnId + "/links/" + linkId + "/qr.svg");
         assertThat(svg.contentType()).startsWith("image/svg+xml");
         assertThat(svg.asString()).startsWith("<svg");
+        assertThat(page).contains("<script src=\"/static/js/copy-link.js\" defer></script>");
+        given().get("/static/js/copy-link.js").then().statusCode(200);
     }
 
     @Test
@@ -97,7 +100,7 @@ class LinkPagesTest {
         assertThat(link.personId).isEqualTo(diego);
         assertThat(link.createdBy).isEqualTo(motherId);
         assertThat(link.content).isEqualTo("ONE_CARD");
-        assertThat(LinkWording.group(link.cardGroup).orElseThrow().slug()).isEqualTo(card);
+        assertThat(CardGroup.valueOf(link.cardGroup).slug()).isEqualTo(card);
         assertThat(link.hasPasscode()).isTrue();
         String page = mother.get(created.header("Location")).then().statusCode(200).extract().asString();
         assertThat(page).contains("One card: ", "knows the passcode", "Yes: asked for before it opens",
