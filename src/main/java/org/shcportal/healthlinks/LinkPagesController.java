@@ -1,6 +1,7 @@
 package org.shcportal.healthlinks;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.shcportal.audit.Actor;
+import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.AuditLog;
 import org.shcportal.cards.CardGroup;
 import org.shcportal.cards.GroupCard;
 import org.shcportal.guardians.PersonAccess;
@@ -78,6 +82,9 @@ public class LinkPagesController {
 
     @Inject
     HealthLinkConfig config;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -150,12 +157,15 @@ public class LinkPagesController {
                 clock.instant())).setLocale(locale);
     }
 
+    /** The link's QR code as a PNG; audited like a card's download, since it opens the cards. */
     @GET
     @Path("/{linkId}/qr.png")
     @Transactional
     public Response png(@RestPath long personId, @RestPath long linkId) {
-        Person person = access.viewable(signedIn.person(), personId);
+        Person viewer = signedIn.person();
+        Person person = access.viewable(viewer, personId);
         LinkQrCode code = new LinkQrCode(links.viewerUrl(working(person, linkId)));
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "link png " + linkId);
         return download(code.png(LinkQrCode.PRINT_PIXELS_PER_MODULE), "image/png",
                 DownloadNames.of(person, calendar.today(), "link-" + linkId, ".png"));
     }
@@ -164,9 +174,11 @@ public class LinkPagesController {
     @Path("/{linkId}/qr.svg")
     @Transactional
     public Response svg(@RestPath long personId, @RestPath long linkId) {
-        Person person = access.viewable(signedIn.person(), personId);
+        Person viewer = signedIn.person();
+        Person person = access.viewable(viewer, personId);
         LinkQrCode code = new LinkQrCode(links.viewerUrl(working(person, linkId)));
-        return download(code.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/svg+xml",
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "link svg " + linkId);
+        return download(code.svg().getBytes(StandardCharsets.UTF_8), "image/svg+xml",
                 DownloadNames.of(person, calendar.today(), "link-" + linkId, ".svg"));
     }
 
@@ -175,9 +187,11 @@ public class LinkPagesController {
     @Path("/{linkId}.pdf")
     @Transactional
     public Response pdf(@RestPath long personId, @RestPath long linkId, @Context HttpHeaders headers) {
-        Person person = access.viewable(signedIn.person(), personId);
+        Person viewer = signedIn.person();
+        Person person = access.viewable(viewer, personId);
         HealthLink link = working(person, linkId);
         byte[] pdf = printout.pdf(person, link, new LinkQrCode(links.viewerUrl(link)), Language.of(headers));
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "link pdf " + linkId);
         return download(pdf, "application/pdf", DownloadNames.of(person, calendar.today(), "link-" + linkId, ".pdf"));
     }
 

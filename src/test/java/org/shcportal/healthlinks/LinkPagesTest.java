@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.shcportal.audit.AuditAction;
 import org.shcportal.cards.CardGroup;
+import org.shcportal.fixtures.AuditTrail;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.PdfInspection;
 import org.shcportal.fixtures.TestSessions;
@@ -73,6 +75,7 @@ class LinkPagesTest {
 
         Response png = john.get("/people/" + johnId + "/links/" + linkId + "/qr.png");
         assertThat(png.contentType()).isEqualTo("image/png");
+        assertThat(AuditTrail.lastOf(AuditAction.CARD_DOWNLOADED).reason).isEqualTo("link png " + linkId);
         assertThat(QrReader.decode(png.asByteArray())).isEqualTo(viewerUrl);
         Response svg = john.get("/people/" + johnId + "/links/" + linkId + "/qr.svg");
         assertThat(svg.contentType()).startsWith("image/svg+xml");
