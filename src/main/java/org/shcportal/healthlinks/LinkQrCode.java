@@ -15,8 +15,9 @@ import org.shcportal.qr.QrSymbol;
 final class LinkQrCode {
 
     /**
-     * On screen 4 px per module: a viewer URL with an 80-character label needs about version 17 (85 modules, 93 with
-     * the quiet zone), 372 px.
+     * On screen 4 px per module. Measured: a viewer URL on a 35-character host with {@code exp}, flags {@code LP} and
+     * an 80-character label is version 16 (ASCII label, 415 characters) to version 18 (accented label, 522
+     * characters: 89 modules, 97 with the quiet zone, 388 px); "School nurse" is version 13.
      */
     static final int SCREEN_PIXELS_PER_MODULE = 4;
     /** Downloads and paper: 8 px per module keeps the modules sharp when the image is scaled (see print.css). */
