@@ -39,9 +39,9 @@ public class HealthLinkAccess extends PanacheEntityBase {
         return list("linkId = ?1 order by at desc, id desc", linkId);
     }
 
-    /** The recipient as stored: stripped, cut to {@value #MAX_RECIPIENT_LENGTH} characters. */
+    /** The recipient as stored: control characters made spaces, stripped, cut to {@value #MAX_RECIPIENT_LENGTH} characters. */
     static String cut(String recipient) {
-        String stripped = recipient.strip();
+        String stripped = recipient.replaceAll("\\p{Cntrl}", " ").strip();
         if (stripped.length() <= MAX_RECIPIENT_LENGTH) {
             return stripped;
         }
