@@ -255,6 +255,25 @@ class LinkPagesTest {
     }
 
     @Test
+    void aReceiversWrongAndRightPasscodeShowAsRefusedAndOpenedOnTheLinksPage() {
+        Browser john = as("NM-000001");
+        long johnId = idOf("NM-000001");
+        john.get("/people/" + johnId + "/links/new");
+        long linkId = linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "secret-77", "MONTH",
+                "Pharmacy", false)));
+        String manifest = payload(viewerUrl(stored(linkId))).get("url").asText().replaceFirst("^https://[^/]+", "");
+
+        given().contentType("application/json").body("{\"recipient\":\"Rio Grande Pharmacy\",\"passcode\":\"wrong-1\"}")
+                .post(manifest).then().statusCode(401);
+        given().contentType("application/json").body("{\"recipient\":\"Rio Grande Pharmacy\",\"passcode\":\"secret-77\"}")
+                .post(manifest).then().statusCode(200);
+
+        String page = john.get("/people/" + johnId + "/links/" + linkId).then().statusCode(200).extract().asString();
+        assertThat(page).contains("<td>Rio Grande Pharmacy</td>", "<td>Opened</td>", "<td>Refused</td>");
+        assertThat(page.indexOf("<td>Opened</td>")).isLessThan(page.indexOf("<td>Refused</td>"));
+    }
+
+    @Test
     void thePrintablePageIsATaggedPdfWhoseCodeScansToTheLink() throws IOException {
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
