@@ -384,6 +384,11 @@ class LinkPagesTest {
         assertThat(page).contains("<h1>Enlace: Escuela</h1>", "Todas las tarjetas", "<dd>Activo</dd>",
                 "Sin fecha de fin", "Quién lo abrió", "Dirección web del enlace");
         assertThat(john.get("/people/" + johnId + "/links").asString()).contains("Sus enlaces compartidos");
+        long gilbert = idOf("NM-000008");
+        Browser gilbertEs = as("NM-000008");
+        gilbertEs.setCookie("lang", "es");
+        assertThat(gilbertEs.get("/people/" + gilbert + "/cards").asString()).contains(
+                ">Un código para toda la historia</a>", ">Compartir con un enlace</a>", ">Enlaces compartidos</a>");
     }
 
     private static Browser as(String registryId) {
