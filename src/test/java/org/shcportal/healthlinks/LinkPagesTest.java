@@ -7,6 +7,7 @@ import static org.shcportal.fixtures.TestPeople.idOf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.PdfInspection;
 import org.shcportal.fixtures.TestSessions;
 import org.shcportal.qr.QrReader;
+import org.shcportal.registry.Person;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -174,6 +176,30 @@ class LinkPagesTest {
         assertThat(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "", "MONTH", "bell\u0007", false))
                 .statusCode()).isEqualTo(400);
         assertThat(linksOf(johnId)).isEqualTo(before);
+    }
+
+    @Test
+    void aPersonWithNothingOnRecordIsToldThereIsNothingToShareAndNothingIsMade() {
+        String registryId = "NM-L" + System.nanoTime() % 100_000_000;
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            Person person = new Person();
+            person.registryId = registryId;
+            person.familyName = "Sinregistro";
+            person.givenName = "Ana";
+            person.birthDate = LocalDate.of(1980, 5, 6);
+            person.sex = Person.Sex.F;
+            person.persist();
+            return person.id;
+        });
+        Browser ana = as(registryId);
+        ana.get("/people/" + id + "/links/new").then().statusCode(200);
+
+        Response response = ana.post("/people/" + id + "/links", form("ALL_CARDS", "", "", "MONTH", "Nothing", false));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.asString()).contains("There is a problem",
+                "<a href=\"#content-one-card\">There is nothing to share yet", "value=\"Nothing\"");
+        assertThat(linksOf(id)).isZero();
     }
 
     @Test
