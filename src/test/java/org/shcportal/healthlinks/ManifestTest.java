@@ -234,6 +234,31 @@ class ManifestTest {
                 .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 
+    @Test
+    void theResidentsAccessHistoryTellsWhoOpenedTheLinkAndWhoWasRefusedInEnglishAndSpanish() {
+        String resident = TestPeople.adultWithCards();
+        CreatedLink created = TestLinks.create(resident,
+                TestLinks.request(LinkContent.ALL_CARDS, Optional.of("river-stone-42"), false));
+        TestLinks.manifest(created.shlink(), Map.of("recipient", "Dr. Ana Ruiz", "passcode", "river-stone-42"))
+                .then().statusCode(200);
+        TestLinks.manifest(created.shlink(), Map.of("recipient", "Mallory\u0007" + "x".repeat(200), "passcode",
+                "guess-1")).then().statusCode(401);
+        String session = org.shcportal.fixtures.TestSessions.signIn(resident);
+
+        String english = given().cookie(org.shcportal.fixtures.TestSessions.COOKIE, session).get("/account/history")
+                .then().statusCode(200).extract().asString();
+        String spanish = given().cookie(org.shcportal.fixtures.TestSessions.COOKIE, session).cookie("lang", "es")
+                .get("/account/history").then().statusCode(200).extract().asString();
+
+        assertThat(english).contains("Made a SMART Health Link to the cards",
+                "A SMART Health Link was opened by someone who called themselves &quot;Dr. Ana Ruiz&quot;",
+                "A SMART Health Link request was refused");
+        assertThat(spanish).contains("Creó un SMART Health Link a las tarjetas",
+                "Alguien que se identificó como &quot;Dr. Ana Ruiz&quot; abrió un SMART Health Link");
+        assertThat(AuditTrail.lastOf(AuditAction.HEALTH_LINK_REFUSED).reason).isEqualTo("Mallory " + "x".repeat(72));
+        assertThat(TestLinks.accesses(created.link().id).get(0).recipient).hasSize(80);
+    }
+
     private static Response passcode(CreatedLink created, String passcode) {
         return TestLinks.manifest(created.shlink(), Map.of("recipient", "Dr. Example, City Clinic", "passcode", passcode));
     }
