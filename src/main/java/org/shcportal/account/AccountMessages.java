@@ -46,6 +46,15 @@ public interface AccountMessages {
     @Message("See your access history")
     String index_history_link();
 
+    @Message("Shared links")
+    String index_links();
+
+    @Message("SMART Health Links you made to share your cards or a child's: who opened them, and stopping them.")
+    String index_links_text();
+
+    @Message("See your shared links")
+    String index_links_link();
+
     @Message("Messages from us")
     String index_settings();
 

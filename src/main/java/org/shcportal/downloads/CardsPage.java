@@ -10,9 +10,14 @@ import java.util.List;
 public record CardsPage(long personId, boolean self, String heading, List<CardItem> cards, boolean familyPack,
         boolean appleFirst) {
 
-    /** One card with its codes and downloads. */
+    /**
+     * One card with its codes and downloads.
+     *
+     * @param oneCodeUrl the form for a SMART Health Link of all cards, offered when the card's history does not fit
+     *        one code; else null
+     */
     public record CardItem(String slug, String heading, String coverage, List<Code> codes, String appleLink,
-            String googleLink, FullHistory fullHistory) {
+            String googleLink, FullHistory fullHistory, String oneCodeUrl) {
     }
 
     /** The full history of a card too big for one code: chunked codes to scan together. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.GroupCard;
 import org.shcportal.cards.HealthRecord;
+import org.shcportal.healthlinks.LinkContent;
 import org.shcportal.issuance.IssuanceService;
 import org.shcportal.printouts.CardsMessages;
 import org.shcportal.printouts.QrCaption;
@@ -65,8 +66,10 @@ final class CardsPageBuilder {
                 .map(full -> new CardsPage.FullHistory(messages.full_history(full.total()),
                         codes(full, base, "?full=true", heading)))
                 .orElse(null);
+        String oneCodeUrl = card.complete() ? null
+                : "/people/" + person.id + "/links/new?content=" + LinkContent.ALL_CARDS.name();
         return new CardsPage.CardItem(card.group().slug(), heading, coverage, codes(card, base, "", heading),
-                wallets.apple(card), wallets.google(person, record, card, names, messages), fullHistory);
+                wallets.apple(card), wallets.google(person, record, card, names, messages), fullHistory, oneCodeUrl);
     }
 
     private List<CardsPage.Code> codes(Card card, String base, String query, String heading) {

@@ -142,6 +142,9 @@ public interface CardsMessages {
     @Message("Showing the {shown} most recent of {total} doses. The full history is on the next page.")
     String print_coverage(int shown, int total);
 
+    @Message("To share the whole history in one code, sign in to the registry's portal and choose \"One code for the whole history\" next to this card: it makes a SMART Health Link.")
+    String print_one_code();
+
     @Message("What is a SMART Health Card?")
     String print_what_title();
 

@@ -1,0 +1,95 @@
+package org.shcportal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.shcportal.fixtures.TestPeople;
+import org.shcportal.fixtures.TestSessions;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A resident shares a long history with one SMART Health Link in a real browser (Debian's Chromium): from the cards
+ * page's "One code for the whole history" through the form (first with a mistake) to the link's page, its copy
+ * button and stopping it, with no serious accessibility violation on any page. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+@QuarkusTest
+class LinkJourneyTest {
+
+    private static Chromium chromium;
+
+    @TestHTTPResource("/")
+    URL portal;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void gilbertSharesHisWholeHistoryWithOneCodeAndStopsIt() {
+        Page page = chromium.phone("en-US");
+        signIn(page, "NM-000008");
+        page.navigate(url("/people/" + TestPeople.idOf("NM-000008") + "/cards"));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("One code for the whole history")).first()
+                .click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("Share with one link");
+        assertThat(page.locator("#content-all-cards").isChecked()).isTrue();
+        checkAccessibility(page, "51-link-form");
+        page.locator("#passcode").fill("123");
+        page.locator("form.form button[type=submit]").click();
+        assertThat(page.locator(".error-summary").innerText()).contains("Give the link a name",
+                "The passcode needs at least 6 characters.");
+        checkAccessibility(page, "52-link-form-errors");
+        page.locator("#label").fill("Cardiologist");
+        page.locator("form.form button[type=submit]").click();
+
+        assertThat(page.locator("h1").innerText()).isEqualTo("Link: Cardiologist");
+        String address = page.locator("#link-url").inputValue();
+        assertThat(address).contains("/shl#shlink:/");
+        assertThat(page.locator("button.copy-button").isVisible()).as("the script shows the copy button").isTrue();
+        checkAccessibility(page, "53-link-page");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stop this link")).click();
+        checkAccessibility(page, "54-link-stop");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, stop the link")).click();
+        assertThat(page.locator("main").innerText()).contains("The link was stopped.");
+        assertThat(page.locator("#link-url").count()).isZero();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the shared links")).click();
+        assertThat(page.locator("main").innerText()).contains("Cardiologist", "Stopped");
+        checkAccessibility(page, "55-links-list");
+    }
+
+    /**
+     * Starts a session as the sign-in flow would (the resident journey tests that flow) and gives its cookie to the
+     * browser, as the page's own script could: Chromium treats http://localhost as a secure origin.
+     */
+    private void signIn(Page page, String registryId) {
+        page.navigate(url("/"));
+        page.evaluate("token => { document.cookie = '" + TestSessions.COOKIE + "=' + token + '; path=/; secure'; }",
+                TestSessions.signIn(registryId));
+    }
+
+    private static void checkAccessibility(Page page, String name) {
+        Chromium.screenshot(page, name);
+        assertThat(Chromium.accessibilityViolations(page)).as("axe-core on " + page.url()).isEmpty();
+    }
+
+    private String url(String path) {
+        return portal.toString().replaceAll("/$", "") + path;
+    }
+}
