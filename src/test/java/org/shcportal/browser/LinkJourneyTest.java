@@ -74,6 +74,43 @@ class LinkJourneyTest {
         checkAccessibility(page, "55-links-list");
     }
 
+    @Test
+    void johnSharesAPasscodeLinkAVerifierOpensItAndAfterHeStopsItTheVerifierIsTurnedAway() {
+        Page john = chromium.phone("en-US");
+        signIn(john, "NM-000001");
+        john.navigate(url("/people/" + TestPeople.idOf("NM-000001") + "/cards"));
+        john.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Share with one link")).first().click();
+        john.locator("#content-all-cards").check();
+        john.locator("#label").fill("School nurse");
+        john.locator("#passcode").fill("heron-2026");
+        john.locator("form.form button[type=submit]").click();
+        String address = john.locator("#link-url").inputValue();
+
+        // The verifier's phone: a browser profile of its own, with the address John sent; the part after # is the link.
+        Page verifier = chromium.phone("en-US");
+        verifier.navigate(url("/shl" + address.substring(address.indexOf('#'))));
+        verifier.getByLabel("Who is viewing").fill("School nurse, Lincoln Elementary");
+        verifier.getByLabel("Passcode").fill("heron-2026");
+        verifier.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the records")).click();
+        verifier.locator(".check-result, #shl-problem:not([hidden])").first().waitFor();
+
+        assertThat(verifier.locator("#shl-results").innerText()).contains("Valid card", "John B. Anyperson")
+                .doesNotContain("Not valid");
+        john.reload();
+        assertThat(john.locator("main").innerText()).contains("School nurse, Lincoln Elementary");
+
+        john.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stop this link")).click();
+        john.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, stop the link")).click();
+        verifier.reload();
+        verifier.getByLabel("Who is viewing").fill("School nurse, Lincoln Elementary");
+        verifier.getByLabel("Passcode").fill("heron-2026");
+        verifier.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the records")).click();
+        verifier.locator("#shl-problem").waitFor();
+
+        assertThat(verifier.locator("#shl-problem").innerText()).contains("This link has expired or was turned off");
+        checkAccessibility(verifier, "56-link-stopped-for-the-verifier");
+    }
+
     /**
      * Starts a session as the sign-in flow would (the resident journey tests that flow) and gives its cookie to the
      * browser, as the page's own script could: Chromium treats http://localhost as a secure origin.

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +48,14 @@ class TwoReplicasIT {
     static final String JOHN_PHONE = "+15055550101";
     static final String JAMES_PHONE = "+15055550103";
     static final String JANE = "NM-000002";
+    /** The issuer URL every replica is given; a link's manifest and location URLs start with it. */
+    static final String ISSUER = "https://shc.registry.example";
     static final String JANE_PHONE = "+15055550102";
     private static final Pattern OUTBOX_ROW = Pattern.compile(
             "<tr id=\"message-\\d+\">\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>([^<]*)</td>.*?"
                     + "<pre class=\"message-body\">(.*?)</pre>",
             Pattern.DOTALL);
+    private static final Pattern SHLINK = Pattern.compile("#shlink:/([A-Za-z0-9_-]+)");
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static final Pattern OWN_RECORDS = Pattern.compile("href=\"/people/(\\d+)\"");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
@@ -176,6 +180,53 @@ class TwoReplicasIT {
         assertThat(checkOn(a, reissued)).contains("Valid card");
     }
 
+    @Test
+    void aHealthLinkMadeOnOneReplicaCountsItsPasscodeAttemptsAndTicketsOnBothAndStopsOnBoth() {
+        Browser browser = new Browser();
+        browser.get(a.url("/sign-in"));
+        browser.post(a.url("/sign-in"), form("Jane", "Anyperson", "1", "20", "1961", "505-555-0102"));
+        browser.get(a.url("/sign-in/code"));
+        browser.post(a.url("/sign-in/code"), Map.of("code", codeInOutboxOf(a, JANE_PHONE)));
+        String links = "/people/" + group(OWN_RECORDS, page(browser, a, "/account")) + "/links";
+        browser.get(a.url(links + "/new"));
+        Response made = browser.post(a.url(links + "/new"), Map.of("content", "ALL_CARDS", "passcode", "camp-2026",
+                "expiry", "WEEK", "label", "Summer camp"));
+        assertThat(made.statusCode()).isEqualTo(303);
+        String link = made.header("Location").substring(made.header("Location").indexOf(links));
+        String payload = group(SHLINK, page(browser, b, link));
+        String manifest = new JsonPath(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
+                .getString("url").replace(ISSUER, "");
+
+        int afterA = manifestOn(a, manifest, "wrong-one", null).then().statusCode(401).extract()
+                .path("remainingAttempts");
+        int afterB = manifestOn(b, manifest, "wrong-two", null).then().statusCode(401).extract()
+                .path("remainingAttempts");
+
+        assertThat(List.of(afterA, afterB)).as("one count for the link, whichever replica answers")
+                .containsExactly(4, 3);
+        String location = manifestOn(b, manifest, "camp-2026", 10).then().statusCode(200).extract()
+                .path("files[0].location");
+        String ticket = location.replace(ISSUER, "");
+        Response fetched = given().get(a.url(ticket));
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(fetched.contentType()).startsWith("application/jose");
+        assertThat(given().get(b.url(ticket)).statusCode()).as("a location URL serves once, on any replica")
+                .isEqualTo(404);
+
+        browser.get(b.url(link + "/deactivate"));
+        assertThat(browser.post(b.url(link + "/deactivate"), Map.of()).statusCode()).isEqualTo(303);
+
+        assertThat(manifestOn(a, manifest, "camp-2026", null).statusCode()).isEqualTo(404);
+    }
+
+    private static Response manifestOn(Replica replica, String path, String passcode, Integer embeddedLengthMax) {
+        Map<String, Object> request = new HashMap<>(Map.of("recipient", "Camp nurse", "passcode", passcode));
+        if (embeddedLengthMax != null) {
+            request.put("embeddedLengthMax", embeddedLengthMax);
+        }
+        return given().contentType("application/json").body(request).post(replica.url(path));
+    }
+
     /**
      * What every replica is given: the database, the issuer's key and rid secret (production's mounted secrets), and
      * the demo setup's outbox, whose page shows the codes queued by any replica.
@@ -185,7 +236,7 @@ class TwoReplicasIT {
                 Map.entry("DB_URL", datasource.get("quarkus.datasource.jdbc.url")),
                 Map.entry("DB_USER", datasource.get("quarkus.datasource.username")),
                 Map.entry("DB_PASSWORD", datasource.get("quarkus.datasource.password")),
-                Map.entry("ISSUER_URL", "https://shc.registry.example"),
+                Map.entry("ISSUER_URL", ISSUER),
                 Map.entry("PORTAL_ISSUER_KEYS_DIR", secrets.resolve("keys").toString()),
                 Map.entry("PORTAL_ISSUER_RID_SECRET_FILE", secrets.resolve("rid-secret").toString()),
                 Map.entry("QUARKUS_MAILER_MOCK", "true"),
