@@ -189,7 +189,7 @@ class TwoReplicasIT {
         browser.post(a.url("/sign-in/code"), Map.of("code", codeInOutboxOf(a, JANE_PHONE)));
         String links = "/people/" + group(OWN_RECORDS, page(browser, a, "/account")) + "/links";
         browser.get(a.url(links + "/new"));
-        Response made = browser.post(a.url(links + "/new"), Map.of("content", "ALL_CARDS", "passcode", "camp-2026",
+        Response made = browser.post(a.url(links), Map.of("content", "ALL_CARDS", "passcode", "camp-2026",
                 "expiry", "WEEK", "label", "Summer camp"));
         assertThat(made.statusCode()).isEqualTo(303);
         String link = made.header("Location").substring(made.header("Location").indexOf(links));
