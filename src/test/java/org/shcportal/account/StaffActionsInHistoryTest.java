@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.shcportal.approvals.ChangeRequest;
 import org.shcportal.audit.StaffReason;
 import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.OpenedRecords;
@@ -18,6 +19,7 @@ import org.shcportal.fixtures.TestSessions;
 import org.shcportal.fixtures.TestStaff;
 import org.shcportal.staff.StaffRole;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -52,6 +54,28 @@ class StaffActionsInHistoryTest {
                         "Un supervisor de la línea de ayuda"));
         assertThat(supervisor.get("/helpdesk/audit?subject=" + registryId).asString())
                 .contains("Lost or stolen wallet, phone or printed card");
+    }
+
+    @Test
+    void anApprovedRevocationShowsTheReasonItWasAskedForNotTheReview() {
+        String registryId = TestPeople.adultWithCards();
+        Browser agent = TestStaff.signedIn(StaffRole.AGENT);
+        long personId = OpenedRecords.open(agent, registryId, StaffReason.SIGN_IN_HELP, null);
+        String form = "/helpdesk/people/" + personId + "/changes/new?kind=REVOKE_CARDS";
+        agent.get(form);
+        assertThat(agent.post(form, Map.of("why", "LOST_OR_STOLEN", "note", "Lost wallet.")).statusCode())
+                .isEqualTo(303);
+        long requestId = QuarkusTransaction.requiringNew().call(() -> ChangeRequest
+                .<ChangeRequest> find("person.id", personId).singleResult().id);
+        Browser supervisor = TestStaff.signedIn(StaffRole.SUPERVISOR);
+        supervisor.get("/helpdesk/changes");
+        assertThat(supervisor.post("/helpdesk/changes/" + requestId + "/approve", Map.of("note", "")).statusCode())
+                .isEqualTo(303);
+
+        assertThat(rows(history(registryId, "en"))).filteredOn(row -> row.what().startsWith("Revoked the cards"))
+                .singleElement().isEqualTo(new Row("Revoked the cards issued to you until then; they no longer pass a"
+                        + " check · Reason given: Lost or stolen wallet, phone or printed card",
+                        "A help-desk supervisor"));
     }
 
     @Test
