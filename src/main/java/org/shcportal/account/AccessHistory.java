@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.StaffReason;
+import org.shcportal.records.RecordsPageBuilder;
 import org.shcportal.registry.Initials;
 import org.shcportal.registry.Person;
 
@@ -30,6 +31,7 @@ final class AccessHistory {
     private final AccountMessages messages;
     private final DateTimeFormatter format;
     private final Map<Long, Person> othersById;
+    private final DownloadWording downloads;
 
     private AccessHistory(long viewerId, AccountMessages messages, Locale locale, ZoneId zone,
             Map<Long, Person> othersById) {
@@ -38,6 +40,7 @@ final class AccessHistory {
         this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone);
         this.othersById = othersById;
+        this.downloads = new DownloadWording(messages, new RecordsPageBuilder(locale, zone)::heading);
     }
 
     static List<Entry> of(Person viewer, List<AuditEvent> events, AccountMessages messages, Locale locale,
@@ -58,9 +61,19 @@ final class AccessHistory {
     private String who(AuditEvent event) {
         return switch (event.actorKind) {
             case ANONYMOUS -> messages.who_anonymous();
-            case STAFF -> messages.who_staff();
+            case STAFF -> staff(event.actorRole);
             case SYSTEM -> messages.who_system();
             case RESIDENT -> event.actorPersonId == viewerId ? messages.who_you() : messages.who_guardian();
+        };
+    }
+
+    /** The staff member by their role (Actor names AGENT, SUPERVISOR and ADMIN); an unknown role as "the help desk". */
+    private String staff(String role) {
+        return switch (role == null ? "" : role) {
+            case "AGENT" -> messages.who_staff();
+            case "SUPERVISOR" -> messages.who_supervisor();
+            case "ADMIN" -> messages.who_admin();
+            default -> messages.who_helpdesk();
         };
     }
 
@@ -81,9 +94,7 @@ final class AccessHistory {
             case ACCESS_HISTORY_VIEWED -> messages.what_history_viewed();
             case CARDS_VIEWED -> aboutOther(event) ? messages.what_cards_viewed_of(initialsOfSubject(event))
                     : messages.what_cards_viewed();
-            case CARD_DOWNLOADED -> aboutOther(event)
-                    ? messages.what_card_downloaded_of(initialsOfSubject(event), String.valueOf(event.reason))
-                    : messages.what_card_downloaded(String.valueOf(event.reason));
+            case CARD_DOWNLOADED -> downloads.of(event.reason, aboutOther(event) ? initialsOfSubject(event) : null);
             case CARDS_REVOKED -> messages.what_cards_revoked(format.format(Instant.parse(event.reason)));
             case STAFF_RECORD_OPENED -> messages.what_staff_opened();
             case STAFF_CODE_RESENT -> messages.what_staff_code_resent();
@@ -137,6 +148,11 @@ final class AccessHistory {
             case CONTACT_UPDATE -> messages.reason_contact_update();
             case GUARDIAN_LINK -> messages.reason_guardian_link();
             case SUPERVISOR_REVIEW -> messages.reason_supervisor_review();
+            case LOST_OR_STOLEN -> messages.reason_lost_or_stolen();
+            case WRONG_INFORMATION -> messages.reason_wrong_information();
+            case SOMEONE_ELSE_HAS_CARDS -> messages.reason_someone_else_has_cards();
+            case NO_PHONE_OR_INTERNET -> messages.reason_no_phone_or_internet();
+            case COPY_ASKED -> messages.reason_copy_asked();
         };
     }
 

@@ -103,6 +103,15 @@ public interface AccountMessages {
     @Message("A help-desk agent")
     String who_staff();
 
+    @Message("A help-desk supervisor")
+    String who_supervisor();
+
+    @Message("A help-desk administrator")
+    String who_admin();
+
+    @Message("The help desk")
+    String who_helpdesk();
+
     @Message("The registry")
     String who_system();
 
@@ -151,11 +160,50 @@ public interface AccountMessages {
     @Message("Viewed the cards of {initials}")
     String what_cards_viewed_of(String initials);
 
-    @Message("Downloaded a card ({what})")
-    String what_card_downloaded(String what);
+    @Message("Downloaded {card} as a file for health apps (SMART Health Card)")
+    String download_file(String card);
 
-    @Message("Downloaded a card of {initials} ({what})")
-    String what_card_downloaded_of(String initials, String what);
+    @Message("Downloaded a QR code of {card} as a picture ({format})")
+    String download_qr(String card, String format);
+
+    @Message("Downloaded {card} as a printable PDF")
+    String download_pdf(String card);
+
+    @Message("Downloaded {card} as a wallet-size card to print (PDF)")
+    String download_wallet_pdf(String card);
+
+    @Message("Opened {card} on a page to print")
+    String download_print(String card);
+
+    @Message("Downloaded {cards} in the family pack to print (PDF)")
+    String download_family_pack(String cards);
+
+    @Message("Downloaded {card}")
+    String download_other(String card);
+
+    @Message("the {group} card")
+    String download_card(String group);
+
+    @Message("the {group} card of {initials}")
+    String download_card_of(String group, String initials);
+
+    @Message("the full {group} history")
+    String download_history(String group);
+
+    @Message("the full {group} history of {initials}")
+    String download_history_of(String group, String initials);
+
+    @Message("all the cards")
+    String download_all();
+
+    @Message("all the cards of {initials}")
+    String download_all_of(String initials);
+
+    @Message("a card")
+    String download_any();
+
+    @Message("a card of {initials}")
+    String download_any_of(String initials);
 
     @Message("Withdrew (revoked) the cards made before {when}; new cards can be downloaded")
     String what_cards_revoked(String when);
@@ -264,6 +312,21 @@ public interface AccountMessages {
 
     @Message("Supervisor review of a request")
     String reason_supervisor_review();
+
+    @Message("Lost or stolen wallet, phone or printed card")
+    String reason_lost_or_stolen();
+
+    @Message("The cards showed wrong or outdated information")
+    String reason_wrong_information();
+
+    @Message("Someone else has the cards")
+    String reason_someone_else_has_cards();
+
+    @Message("No smartphone or internet to get the cards")
+    String reason_no_phone_or_internet();
+
+    @Message("You asked for a copy of the cards")
+    String reason_copy_asked();
 
     @Message("{registry}: your immunization record was updated")
     String notice_subject(String registry);

@@ -139,6 +139,15 @@ public interface ApprovalMessages {
     @Message("Keep the note to {max} characters.")
     String changes_error_note_too_long(int max);
 
+    @Message("What happened?")
+    String changes_form_why();
+
+    @Message("The person sees this reason in their access history.")
+    String changes_form_why_hint();
+
+    @Message("Choose what happened.")
+    String changes_error_why();
+
     @Message("The same change is already waiting for a decision by a supervisor.")
     String changes_error_already_pending();
 

@@ -28,7 +28,8 @@ import io.quarkus.qute.i18n.MessageBundles;
  * approved change is made in the same transaction as the decision and its audit.
  * <p>
  * The supervisor does not open the person's record first: the request carries the reason and ticket it was asked
- * with, and the decision is audited with the reason {@link StaffReason#SUPERVISOR_REVIEW} and that ticket.
+ * with, and the decision is audited with the reason {@link StaffReason#SUPERVISOR_REVIEW} and that ticket; an approved
+ * revocation is audited with the reason it was asked for.
  */
 @ApplicationScoped
 public class ChangeDecisions {
@@ -117,8 +118,8 @@ public class ChangeDecisions {
             case ADD_GUARDIAN_LINK -> {
                 return addGuardianLink(person, request);
             }
-            case REVOKE_CARDS -> replacement.replace(person, supervisor, StaffReason.SUPERVISOR_REVIEW.name(),
-                    request.ticket, request.note, request.id);
+            case REVOKE_CARDS -> replacement.replace(person, supervisor, request.reason.name(), request.ticket,
+                    request.note, request.id);
         }
         return Optional.empty();
     }

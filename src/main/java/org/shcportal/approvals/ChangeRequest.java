@@ -53,7 +53,7 @@ public class ChangeRequest extends PanacheEntityBase {
 
     public String note;
 
-    /** The reason the requester opened the record with. */
+    /** The reason the requester opened the record with; for a revocation, the reason chosen for it. */
     @Enumerated(EnumType.STRING)
     public StaffReason reason;
 

@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.StaffReason;
+import org.shcportal.helpdesk.OpenForm;
 import org.shcportal.helpdesk.OpenedRecord;
 import org.shcportal.helpdesk.RecordAccess;
 import org.shcportal.registry.Person;
@@ -65,19 +67,19 @@ public class ChangeRequestController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response submit(@RestPath long personId, @RestQuery String kind, @RestForm String contact,
-            @RestForm String guardian, @RestForm String relationship, @RestForm String note) {
+            @RestForm String guardian, @RestForm String relationship, @RestForm String why, @RestForm String note) {
         OpenedRecord opened = recordAccess.require(personId, StaffPermission.REQUEST_CHANGE);
         ChangeForm.Page page = page(kind);
         Person person = Person.findById(personId);
-        ChangeForm form = new ChangeForm(contact, guardian, relationship, note);
+        ChangeForm form = new ChangeForm(contact, guardian, relationship, why, note);
         FormErrors errors = new FormErrors();
         Optional<ChangeRequests.Proposed> proposed = requests.check(person, page, form, errors);
         if (proposed.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(Templates.form(view(person, page, form, errors)).render()).build();
         }
-        requests.store(person, proposed.get(), form, opened, staff.account().username);
-        recordAccess.audit(opened, AuditAction.STAFF_CHANGE_REQUESTED);
+        ChangeRequest stored = requests.store(person, proposed.get(), form, opened, staff.account().username);
+        recordAccess.audit(opened, AuditAction.STAFF_CHANGE_REQUESTED, stored.reason);
         return Response.seeOther(URI.create("/helpdesk/people/" + personId + "?done=change-requested")).build();
     }
 
@@ -91,8 +93,8 @@ public class ChangeRequestController {
         String blocked = page == ChangeForm.Page.GUARDIAN_LINK && !requests.isMinor(person)
                 ? messages.changes_error_not_a_minor()
                 : null;
-        return new ChangeRequestPage(person.id, person.fullName(), person.registryId, page, title, form, errors,
-                blocked);
+        return new ChangeRequestPage(person.id, person.fullName(), person.registryId, page, title,
+                OpenForm.reasons(StaffReason.Use.REVOCATION, form.revocationReason()), form, errors, blocked);
     }
 
     private static ChangeForm.Page page(String kind) {

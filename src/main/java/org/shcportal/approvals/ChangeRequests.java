@@ -59,7 +59,7 @@ public class ChangeRequests {
         Optional<Proposed> proposed = switch (page) {
             case CONTACT -> contact(person, form.contact(), errors);
             case GUARDIAN_LINK -> guardianLink(person, form.guardian(), form.relationship(), errors);
-            case REVOKE_CARDS -> Optional.of(new Proposed(ChangeKind.REVOKE_CARDS, null, null));
+            case REVOKE_CARDS -> revocation(form, errors);
         };
         if (proposed.isPresent() && ChangeRequest.isPending(person, proposed.get().kind(), proposed.get().value())) {
             errors.add(page == ChangeForm.Page.GUARDIAN_LINK ? "guardian"
@@ -70,7 +70,10 @@ public class ChangeRequests {
         return errors.isEmpty() ? proposed : Optional.empty();
     }
 
-    /** Stores the request with the reason and ticket the record was opened with. */
+    /**
+     * Stores the request with the ticket the record was opened with, and its reason: the one chosen for a revocation,
+     * else the one the record was opened with.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     ChangeRequest store(Person person, Proposed proposed, ChangeForm form, OpenedRecord opened, String requestedBy) {
         ChangeRequest request = new ChangeRequest();
@@ -79,7 +82,8 @@ public class ChangeRequests {
         request.value = proposed.value();
         request.relationship = proposed.relationship();
         request.note = form.cleanNote();
-        request.reason = opened.reason;
+        request.reason = form.revocationReason().filter(chosen -> proposed.kind() == ChangeKind.REVOKE_CARDS)
+                .orElse(opened.reason);
         request.ticket = opened.ticket;
         request.requestedBy = requestedBy;
         request.requestedAt = clock.instant();
@@ -92,6 +96,14 @@ public class ChangeRequests {
     static boolean isOnFile(Person person, ContactAddress address) {
         return Contact.listHistoryOf(person).stream().anyMatch(contact -> contact.removedOn == null
                 && contact.kind == address.kind() && contact.value.equals(address.value()));
+    }
+
+    private static Optional<Proposed> revocation(ChangeForm form, FormErrors errors) {
+        if (form.revocationReason().isEmpty()) {
+            errors.add("why", messages().changes_error_why());
+            return Optional.empty();
+        }
+        return Optional.of(new Proposed(ChangeKind.REVOKE_CARDS, null, null));
     }
 
     private static Optional<Proposed> contact(Person person, String typed, FormErrors errors) {

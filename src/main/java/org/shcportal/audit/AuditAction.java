@@ -24,7 +24,10 @@ public enum AuditAction {
     ACCESS_HISTORY_VIEWED,
     /** A resident looked at the subject's cards (QR codes on screen). */
     CARDS_VIEWED,
-    /** A resident downloaded one of the subject's cards; the reason names the form and the card, e.g. "pdf covid-19". */
+    /**
+     * A resident downloaded one of the subject's cards; the reason names the form, the card and "full" for a full
+     * history, e.g. "pdf covid-19", "png covid-19 full", "file all", "family pack pdf".
+     */
     CARD_DOWNLOADED,
     /** The subject's cards issued before the time in the reason (ISO-8601) were revoked. */
     CARDS_REVOKED,

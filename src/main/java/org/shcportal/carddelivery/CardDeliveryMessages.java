@@ -108,6 +108,15 @@ public interface CardDeliveryMessages {
     @Message("Choose to email the cards or to mail them.")
     String delivery_error_how();
 
+    @Message("Why are the cards sent?")
+    String delivery_form_why();
+
+    @Message("The person sees this reason in their access history.")
+    String delivery_form_why_hint();
+
+    @Message("Choose why the cards are sent.")
+    String delivery_error_why();
+
     @Message("There is nothing to put on a card yet: the registry has no vaccination or test result for this person.")
     String delivery_refusal_no_cards();
 

@@ -38,7 +38,7 @@ public class MailRequest extends PanacheEntityBase {
     /** ISO 639-1 code of the language the cover sheet and the cards are printed in. */
     public String language;
 
-    /** The reason the record was opened with when the cards were queued. */
+    /** Why the cards are mailed: the reason given for sending them, or for the revocation they replace. */
     @Enumerated(EnumType.STRING)
     public StaffReason reason;
 

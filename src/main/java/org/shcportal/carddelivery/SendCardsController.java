@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.StaffReason;
+import org.shcportal.helpdesk.OpenForm;
 import org.shcportal.helpdesk.OpenedRecord;
 import org.shcportal.helpdesk.RecordAccess;
 import org.shcportal.registry.Person;
@@ -61,15 +63,23 @@ public class SendCardsController {
         return Templates.form(page(Person.findById(personId), new FormErrors()));
     }
 
-    /** Emails the cards ({@code how=EMAIL}) or queues them for mail ({@code how=MAIL}); a refusal changes nothing. */
+    /**
+     * Emails the cards ({@code how=EMAIL}) or queues them for mail ({@code how=MAIL}), audited with the reason chosen
+     * for sending them ({@code why}, a {@link StaffReason} for deliveries); a refusal changes nothing.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response send(@RestPath long personId, @RestForm String how, @RestForm String email,
-            @RestForm String language) {
+    public Response send(@RestPath long personId, @RestForm String how, @RestForm String why,
+            @RestForm String email, @RestForm String language) {
         OpenedRecord opened = recordAccess.require(personId, StaffPermission.HELP_CALLER);
         Person person = Person.findById(personId);
         Language chosen = Language.byCode(language).orElse(Language.EN);
+        Optional<StaffReason> reason = StaffReason.ofCode(why, StaffReason.Use.DELIVERY);
+        if (reason.isEmpty() && ("EMAIL".equals(how) || "MAIL".equals(how))) {
+            return refused(person, Response.Status.BAD_REQUEST, "MAIL".equals(how) ? MAIL_SECTION : EMAIL_SECTION,
+                    MessageBundles.get(CardDeliveryMessages.class).delivery_error_why());
+        }
         Optional<CardDelivery.Refusal> refusal;
         AuditAction action;
         String done;
@@ -78,7 +88,7 @@ public class SendCardsController {
             action = AuditAction.STAFF_CARD_EMAILED;
             done = "cards-emailed";
         } else if ("MAIL".equals(how)) {
-            refusal = delivery.queueMail(person, chosen, opened.reason, opened.ticket, staff.account().username);
+            refusal = delivery.queueMail(person, chosen, reason.get(), opened.ticket, staff.account().username);
             action = AuditAction.STAFF_CARD_MAIL_QUEUED;
             done = "mail-queued";
         } else {
@@ -90,7 +100,7 @@ public class SendCardsController {
                     : Response.Status.BAD_REQUEST, "MAIL".equals(how) ? MAIL_SECTION : EMAIL_SECTION,
                     refusal.get().message());
         }
-        recordAccess.audit(opened, action);
+        recordAccess.audit(opened, action, reason.get());
         return Response.seeOther(URI.create("/helpdesk/people/" + personId + "?done=" + done)).build();
     }
 
@@ -103,7 +113,7 @@ public class SendCardsController {
     }
 
     private static SendCardsPage page(Person person, FormErrors errors) {
-        return new SendCardsPage(person.id, person.fullName(), person.registryId, DeliveryOptions.of(person),
-                errors);
+        return new SendCardsPage(person.id, person.fullName(), person.registryId,
+                OpenForm.reasons(StaffReason.Use.DELIVERY, Optional.empty()), DeliveryOptions.of(person), errors);
     }
 }

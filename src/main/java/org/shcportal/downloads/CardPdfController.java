@@ -65,7 +65,7 @@ public class CardPdfController {
         byte[] pdf = printouts.pdf(printed, language, wallet,
                 printouts.title(person, printed.get(0).card().group(), language));
         audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id,
-                (wallet ? "wallet pdf " : "pdf ") + slug);
+                (wallet ? "wallet pdf " : "pdf ") + slug + (full ? " full" : ""));
         return Attachment.pdf(pdf,
                 DownloadNames.of(person, calendar.today(), slug + (wallet ? "-wallet" : full ? "-full" : ""), ".pdf"));
     }
@@ -81,7 +81,8 @@ public class CardPdfController {
         Person person = access.viewable(viewer, personId);
         List<PrintedCard> printed = finder.printed(person, slug, full, false);
         Language language = Language.of(headers);
-        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "print " + slug);
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id,
+                "print " + slug + (full ? " full" : ""));
         return printouts.xhtml(printed, language, false,
                 printouts.title(person, printed.get(0).card().group(), language));
     }

@@ -136,7 +136,8 @@ public class CardsController {
         Person viewer = signedIn.person();
         Person person = access.viewable(viewer, personId);
         byte[] image = format.image(CardFinder.qrText(finder.card(person, slug, full), number), qrImages);
-        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, format.code() + " " + slug);
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id,
+                format.code() + " " + slug + (full ? " full" : ""));
         return Attachment.of(image, format.mediaType,
                 DownloadNames.of(person, calendar.today(), slug + "-qr-" + number, format.extension()));
     }

@@ -1,6 +1,5 @@
 package org.shcportal.helpdesk;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,7 +24,7 @@ public record OpenForm(String reason, String ticket) {
     }
 
     public Optional<StaffReason> chosenReason() {
-        return reason == null ? Optional.empty() : StaffReason.ofCode(reason);
+        return reason == null ? Optional.empty() : StaffReason.ofCode(reason, StaffReason.Use.OPENING);
     }
 
     /** The ticket as stored: trimmed, null when empty. */
@@ -56,9 +55,14 @@ public record OpenForm(String reason, String ticket) {
         return "ticket-" + personId;
     }
 
-    /** Every reason, none selected unless {@code selected} names one. */
+    /** Every reason for opening a record, none selected unless {@code selected} names one. */
     public static List<ReasonOption> reasons(Optional<StaffReason> selected) {
-        return Arrays.stream(StaffReason.values())
+        return reasons(StaffReason.Use.OPENING, selected);
+    }
+
+    /** Every reason a form for {@code use} offers, none selected unless {@code selected} names one. */
+    public static List<ReasonOption> reasons(StaffReason.Use use, Optional<StaffReason> selected) {
+        return StaffReason.forUse(use).stream()
                 .map(reason -> new ReasonOption(reason.name(), reason.label(), selected.filter(reason::equals)
                         .isPresent()))
                 .toList();

@@ -65,6 +65,11 @@ public class RecordAccess {
      * whose record, reason, ticket, when.
      */
     public void audit(OpenedRecord record, AuditAction action) {
-        audit.record(action, staff.actor(), record.personId, record.reason.name(), record.ticket);
+        audit(record, action, record.reason);
+    }
+
+    /** Audits {@code action} on an opened record with the reason given for that action and the record's ticket. */
+    public void audit(OpenedRecord record, AuditAction action, StaffReason reason) {
+        audit.record(action, staff.actor(), record.personId, reason.name(), record.ticket);
     }
 }

@@ -29,6 +29,7 @@ public class CardRevocation extends PanacheEntityBase {
 
     public String note;
 
+    /** The reason chosen for the revocation, a {@link org.shcportal.audit.StaffReason} name. */
     public String reason;
 
     public String ticket;

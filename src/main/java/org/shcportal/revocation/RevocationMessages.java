@@ -29,6 +29,12 @@ public interface RevocationMessages {
     @Message("The person can be sent the new cards below. This cannot be undone.")
     String revoke_confirm_final();
 
+    @Message("What happened?")
+    String revoke_confirm_why();
+
+    @Message("The person sees this reason in their access history.")
+    String revoke_confirm_why_hint();
+
     @Message("Why are the cards revoked?")
     String revoke_confirm_note();
 
@@ -52,6 +58,9 @@ public interface RevocationMessages {
 
     @Message("Revoke and reissue the cards")
     String revoke_confirm_submit();
+
+    @Message("Choose what happened.")
+    String revoke_error_why();
 
     @Message("Say why the cards are revoked.")
     String revoke_error_note_missing();

@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.StaffReason;
 import org.shcportal.carddelivery.CardDelivery;
 import org.shcportal.carddelivery.DeliveryOptions;
+import org.shcportal.helpdesk.OpenForm;
 import org.shcportal.helpdesk.OpenedRecord;
 import org.shcportal.helpdesk.RecordAccess;
 import org.shcportal.registry.Person;
@@ -42,6 +44,9 @@ public class RevokeCardsController {
     /** The longest reason note. */
     static final int NOTE_MAX_LENGTH = 500;
 
+    /** The id of the first reason radio, which the error summary links to. */
+    private static final String WHY_FIELD = "why";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance confirm(RevokePage page);
@@ -63,34 +68,40 @@ public class RevokeCardsController {
     @Transactional
     public TemplateInstance confirm(@RestPath long personId) {
         recordAccess.require(personId, StaffPermission.REVOKE_CARDS);
-        return Templates.confirm(page(Person.findById(personId), "", "NONE", new FormErrors()));
+        return Templates.confirm(page(Person.findById(personId), null, "", "NONE", new FormErrors()));
     }
 
     /**
-     * Revokes, reissues and sends the new cards as chosen ({@code delivery} NONE, EMAIL or MAIL); a form with
-     * something wrong changes nothing (400).
+     * Revokes, reissues and sends the new cards as chosen ({@code delivery} NONE, EMAIL or MAIL), all audited with
+     * the reason chosen for the revocation ({@code why}, a {@link StaffReason} for revocations); a form with something
+     * wrong changes nothing (400).
      */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response revoke(@RestPath long personId, @RestForm String note, @RestForm("delivery") String how,
-            @RestForm String email, @RestForm String language) {
+    public Response revoke(@RestPath long personId, @RestForm String why, @RestForm String note,
+            @RestForm("delivery") String how, @RestForm String email, @RestForm String language) {
         OpenedRecord opened = recordAccess.require(personId, StaffPermission.REVOKE_CARDS);
         Person person = Person.findById(personId);
+        Optional<StaffReason> reason = StaffReason.ofCode(why, StaffReason.Use.REVOCATION);
         String cleanNote = note == null ? "" : note.strip();
-        FormErrors errors = check(person, cleanNote, how, email);
+        FormErrors errors = check(person, reason, cleanNote, how, email);
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.confirm(page(person, note, how, errors)).render()).build();
+                    .entity(Templates.confirm(page(person, reason.orElse(null), note, how, errors)).render())
+                    .build();
         }
-        replacement.replace(person, staff.actor(), opened.reason.name(), opened.ticket, cleanNote, null);
-        send(person, opened, how, email, Language.byCode(language).orElse(Language.EN));
+        replacement.replace(person, staff.actor(), reason.get().name(), opened.ticket, cleanNote, null);
+        send(person, opened, reason.get(), how, email, Language.byCode(language).orElse(Language.EN));
         return Response.seeOther(URI.create("/helpdesk/people/" + personId + "?done=revoked")).build();
     }
 
-    private FormErrors check(Person person, String note, String how, String email) {
+    private FormErrors check(Person person, Optional<StaffReason> reason, String note, String how, String email) {
         RevocationMessages messages = MessageBundles.get(RevocationMessages.class);
         FormErrors errors = new FormErrors();
+        if (reason.isEmpty()) {
+            errors.add(WHY_FIELD, messages.revoke_error_why());
+        }
         if (note.isEmpty()) {
             errors.add("note", messages.revoke_error_note_missing());
         } else if (note.length() > NOTE_MAX_LENGTH) {
@@ -106,18 +117,20 @@ public class RevokeCardsController {
         return errors;
     }
 
-    /** Sends the new cards; a person left without any card (no records) gets nothing. */
-    private void send(Person person, OpenedRecord opened, String how, String email, Language language) {
+    /** Sends the new cards, for the revocation's reason; a person left without any card (no records) gets nothing. */
+    private void send(Person person, OpenedRecord opened, StaffReason reason, String how, String email,
+            Language language) {
         if ("EMAIL".equals(how) && delivery.email(person, email, language).isEmpty()) {
-            recordAccess.audit(opened, AuditAction.STAFF_CARD_EMAILED);
-        } else if ("MAIL".equals(how) && delivery.queueMail(person, language, opened.reason, opened.ticket,
+            recordAccess.audit(opened, AuditAction.STAFF_CARD_EMAILED, reason);
+        } else if ("MAIL".equals(how) && delivery.queueMail(person, language, reason, opened.ticket,
                 staff.account().username).isEmpty()) {
-            recordAccess.audit(opened, AuditAction.STAFF_CARD_MAIL_QUEUED);
+            recordAccess.audit(opened, AuditAction.STAFF_CARD_MAIL_QUEUED, reason);
         }
     }
 
-    private static RevokePage page(Person person, String note, String how, FormErrors errors) {
-        return new RevokePage(person.id, person.fullName(), person.registryId, DeliveryOptions.of(person),
+    private static RevokePage page(Person person, StaffReason why, String note, String how, FormErrors errors) {
+        return new RevokePage(person.id, person.fullName(), person.registryId,
+                OpenForm.reasons(StaffReason.Use.REVOCATION, Optional.ofNullable(why)), DeliveryOptions.of(person),
                 note == null ? "" : note, how == null ? "NONE" : how, errors);
     }
 }

@@ -157,7 +157,8 @@ class ChangeDecisionTest {
         String registryId = TestPeople.adultWithCards();
         long personId = OpenedRecords.open(asking, registryId, StaffReason.CARD_REISSUE, "INC-3003");
         asking.get(form(personId, "REVOKE_CARDS"));
-        asking.post(form(personId, "REVOKE_CARDS"), Map.of("note", "Cards shared by mistake."));
+        asking.post(form(personId, "REVOKE_CARDS"), Map.of("why", "SOMEONE_ELSE_HAS_CARDS", "note",
+                "Cards shared by mistake."));
         long requestId = onlyRequestOf(personId).id;
         String kid = keys.active().kid();
         int version = QuarkusTransaction.requiringNew().call(() -> RevocationList.versionOf(kid));
@@ -175,6 +176,8 @@ class ChangeDecisionTest {
         assertThat(actions).containsSubsequence(AuditAction.STAFF_CARDS_REVOKED, AuditAction.STAFF_CARDS_REISSUED,
                 AuditAction.STAFF_CHANGE_APPROVED);
         assertThat(AuditTrail.by(supervisor, AuditAction.STAFF_CARDS_REVOKED).get(0).ticket).isEqualTo("INC-3003");
+        assertThat(AuditTrail.by(supervisor, AuditAction.STAFF_CARDS_REVOKED).get(0).reason)
+                .isEqualTo("SOMEONE_ELSE_HAS_CARDS");
     }
 
     @Test

@@ -150,13 +150,15 @@ class ChangeRequestTest {
         long personId = OpenedRecords.open(agent, TestPeople.adultWithCards(), StaffReason.CARD_REISSUE, "INC-2003");
         agent.get(form(personId, "REVOKE_CARDS"));
 
-        var sent = agent.post(form(personId, "REVOKE_CARDS"), Map.of("note", "Phone with the cards was stolen."));
+        var sent = agent.post(form(personId, "REVOKE_CARDS"), Map.of("why", "LOST_OR_STOLEN", "note",
+                "Phone with the cards was stolen."));
 
         assertThat(sent.statusCode()).isEqualTo(303);
         ChangeRequest request = onlyRequestOf(personId);
         assertThat(request.kind).isEqualTo(ChangeKind.REVOKE_CARDS);
         assertThat(request.value).isNull();
         assertThat(request.note).isEqualTo("Phone with the cards was stolen.");
+        assertThat(request.reason).isEqualTo(StaffReason.LOST_OR_STOLEN);
     }
 
     @Test

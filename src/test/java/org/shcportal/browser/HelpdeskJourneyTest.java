@@ -69,6 +69,7 @@ class HelpdeskJourneyTest {
         checkAccessibility(page, "53-helpdesk-person");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revoke and reissue cards")).click();
+        page.getByLabel("Lost or stolen wallet, phone or printed card").check();
         page.locator("#note").fill("Caller's phone with the printed card was stolen.");
         checkAccessibility(page, "54-helpdesk-revocation-request");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for approval")).click();
@@ -90,8 +91,9 @@ class HelpdeskJourneyTest {
                 .setDomain("localhost").setPath("/").setSecure(true).setHttpOnly(true)));
         resident.navigate(url("/account/history"));
         String history = resident.locator("main").innerText();
-        assertThat(history).contains("A help-desk agent", "Opened your record",
+        assertThat(history).contains("A help-desk agent", "A help-desk supervisor", "Opened your record",
                 "Reason given: Replacing or revoking cards", "Revoked the cards issued to you until then",
+                "Reason given: Lost or stolen wallet, phone or printed card",
                 "Issued new cards for you");
         checkAccessibility(resident, "56-resident-history-after-help-desk");
     }

@@ -80,7 +80,7 @@ class ResidentJourneyTest {
         assertThat(Files.readString(file)).startsWith("{\"verifiableCredential\":[\"ey");
         page.navigate(url("/account/history"));
         assertThat(page.locator("main").innerText()).contains("Signed in", "Viewed the records",
-                "Downloaded a card (pdf covid-19)");
+                "Downloaded the COVID-19 card as a printable PDF");
         checkAccessibility(page, "08-history");
     }
 

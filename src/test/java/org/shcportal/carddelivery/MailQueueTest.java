@@ -103,7 +103,7 @@ class MailQueueTest {
                 .containsExactlyInAnyOrder(TestPeople.idOf(first), TestPeople.idOf(second));
         assertThat(events).allSatisfy(event -> {
             assertThat(event.actorRole).isEqualTo("SUPERVISOR");
-            assertThat(event.reason).isEqualTo("MAIL_REQUEST");
+            assertThat(event.reason).isEqualTo("COPY_ASKED");
             assertThat(event.ticket).isEqualTo("INC-5000");
         });
         MailRequest done = QuarkusTransaction.requiringNew().call(() -> MailRequest
@@ -177,7 +177,9 @@ class MailQueueTest {
     private static void queue(Browser agent, String registryId) {
         long personId = OpenedRecords.open(agent, registryId, StaffReason.MAIL_REQUEST, "INC-5000");
         agent.get("/helpdesk/people/" + personId + "/send-cards");
-        assertThat(agent.post("/helpdesk/people/" + personId + "/send-cards", Map.of("how", "MAIL", "language", "en"))
+        assertThat(agent
+                .post("/helpdesk/people/" + personId + "/send-cards",
+                        Map.of("why", "COPY_ASKED", "how", "MAIL", "language", "en"))
                 .statusCode()).isEqualTo(303);
     }
 

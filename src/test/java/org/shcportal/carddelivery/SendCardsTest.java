@@ -59,7 +59,7 @@ class SendCardsTest {
         assertThat(page).contains("value=\"" + email.id + "\"").doesNotContain(email.value);
 
         var sent = agent.post("/helpdesk/people/" + personId + "/send-cards",
-                Map.of("how", "EMAIL", "email", email.id.toString(), "language", "en"));
+                Map.of("why", "COPY_ASKED", "how", "EMAIL", "email", email.id.toString(), "language", "en"));
 
         assertThat(sent.statusCode()).isEqualTo(303);
         assertThat(sent.header("Location")).endsWith("/helpdesk/people/" + personId + "?done=cards-emailed");
@@ -80,7 +80,7 @@ class SendCardsTest {
         AuditEvent event = AuditTrail.by(username, AuditAction.STAFF_CARD_EMAILED).get(0);
         assertThat(event.subjectPersonId).isEqualTo(personId);
         assertThat(event.actorRole).isEqualTo("AGENT");
-        assertThat(event.reason).isEqualTo("CALLER_VERIFICATION");
+        assertThat(event.reason).isEqualTo("COPY_ASKED");
         assertThat(event.ticket).isEqualTo("INC-1001");
     }
 
@@ -92,7 +92,7 @@ class SendCardsTest {
         agent.get("/helpdesk/people/" + personId + "/send-cards");
 
         agent.post("/helpdesk/people/" + personId + "/send-cards",
-                Map.of("how", "EMAIL", "email", email.id.toString(), "language", "es"));
+                Map.of("why", "COPY_ASKED", "how", "EMAIL", "email", email.id.toString(), "language", "es"));
 
         MailMessage mail = awaitMailTo(email.value);
         assertThat(mail.getSubject()).startsWith("Sus tarjetas de salud");
@@ -109,9 +109,9 @@ class SendCardsTest {
         agent.get("/helpdesk/people/" + personId + "/send-cards");
 
         var refused = agent.post("/helpdesk/people/" + personId + "/send-cards",
-                Map.of("how", "EMAIL", "email", someoneElses.id.toString(), "language", "en"));
+                Map.of("why", "COPY_ASKED", "how", "EMAIL", "email", someoneElses.id.toString(), "language", "en"));
         var typedIn = agent.post("/helpdesk/people/" + personId + "/send-cards",
-                Map.of("how", "EMAIL", "email", "caller@example.org", "language", "en"));
+                Map.of("why", "COPY_ASKED", "how", "EMAIL", "email", "caller@example.org", "language", "en"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.asString()).contains(CardDelivery.Refusal.EMAIL_NOT_ON_FILE.message());
@@ -127,8 +127,9 @@ class SendCardsTest {
 
         String page = agent.get("/helpdesk/people/" + personId + "/send-cards").asString();
         var email = agent.post("/helpdesk/people/" + personId + "/send-cards",
-                Map.of("how", "EMAIL", "email", "1", "language", "en"));
-        var mail = agent.post("/helpdesk/people/" + personId + "/send-cards", Map.of("how", "MAIL", "language", "en"));
+                Map.of("why", "COPY_ASKED", "how", "EMAIL", "email", "1", "language", "en"));
+        var mail = agent.post("/helpdesk/people/" + personId + "/send-cards",
+                Map.of("why", "COPY_ASKED", "how", "MAIL", "language", "en"));
 
         assertThat(page).contains("There is no email address on file").contains("There is no mailing address on file");
         assertThat(email.statusCode()).isEqualTo(400);
@@ -145,8 +146,10 @@ class SendCardsTest {
         long personId = OpenedRecords.open(agent, TestPeople.adultWithCards(), StaffReason.MAIL_REQUEST, "INC-1002");
         agent.get("/helpdesk/people/" + personId + "/send-cards");
 
-        var queued = agent.post("/helpdesk/people/" + personId + "/send-cards", Map.of("how", "MAIL", "language", "es"));
-        var again = agent.post("/helpdesk/people/" + personId + "/send-cards", Map.of("how", "MAIL", "language", "en"));
+        var queued = agent.post("/helpdesk/people/" + personId + "/send-cards",
+                Map.of("why", "COPY_ASKED", "how", "MAIL", "language", "es"));
+        var again = agent.post("/helpdesk/people/" + personId + "/send-cards",
+                Map.of("why", "COPY_ASKED", "how", "MAIL", "language", "en"));
 
         assertThat(queued.statusCode()).isEqualTo(303);
         assertThat(queued.header("Location")).endsWith("?done=mail-queued");
@@ -159,7 +162,7 @@ class SendCardsTest {
                 .<MailRequest> find("person.id = ?1", personId).singleResult());
         assertThat(request.language).isEqualTo("es");
         assertThat(request.requestedBy).isEqualTo(username);
-        assertThat(request.reason).isEqualTo(StaffReason.MAIL_REQUEST);
+        assertThat(request.reason).isEqualTo(StaffReason.COPY_ASKED);
         AuditEvent event = AuditTrail.by(username, AuditAction.STAFF_CARD_MAIL_QUEUED).get(0);
         assertThat(event.subjectPersonId).isEqualTo(personId);
         assertThat(event.ticket).isEqualTo("INC-1002");
@@ -171,7 +174,9 @@ class SendCardsTest {
         long personId = OpenedRecords.open(admin, TestPeople.adultWithCards(), StaffReason.CALLER_VERIFICATION, null);
 
         assertThat(admin.get("/helpdesk/people/" + personId + "/send-cards").statusCode()).isEqualTo(403);
-        assertThat(admin.post("/helpdesk/people/" + personId + "/send-cards", Map.of("how", "MAIL", "language", "en"))
+        assertThat(admin
+                .post("/helpdesk/people/" + personId + "/send-cards",
+                        Map.of("why", "COPY_ASKED", "how", "MAIL", "language", "en"))
                 .statusCode()).isEqualTo(403);
         assertThat(queuedMailFor(personId)).isZero();
     }
@@ -182,7 +187,9 @@ class SendCardsTest {
         long personId = TestPeople.idOf(TestPeople.adultWithCards());
 
         assertThat(agent.get("/helpdesk/people/" + personId + "/send-cards").statusCode()).isEqualTo(404);
-        assertThat(agent.post("/helpdesk/people/" + personId + "/send-cards", Map.of("how", "MAIL", "language", "en"))
+        assertThat(agent
+                .post("/helpdesk/people/" + personId + "/send-cards",
+                        Map.of("why", "COPY_ASKED", "how", "MAIL", "language", "en"))
                 .statusCode()).isEqualTo(404);
         assertThat(agent.get("/helpdesk/people/999999999/send-cards").statusCode()).isEqualTo(404);
         var anonymous = new Browser().get("/helpdesk/people/" + personId + "/send-cards");
@@ -197,7 +204,7 @@ class SendCardsTest {
         long personId = OpenedRecords.open(agent, TestPeople.adultWithCards(), StaffReason.MAIL_REQUEST, null);
 
         var forged = agent.postWithoutCsrf("/helpdesk/people/" + personId + "/send-cards",
-                Map.of("how", "MAIL", "language", "en"));
+                Map.of("why", "COPY_ASKED", "how", "MAIL", "language", "en"));
 
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(queuedMailFor(personId)).isZero();

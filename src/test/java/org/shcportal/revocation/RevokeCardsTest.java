@@ -84,8 +84,9 @@ class RevokeCardsTest {
         String page = supervisor.get(revoke(personId)).asString();
         assertThat(page).contains("What will happen").contains("Why are the cards revoked?");
 
-        var revoked = supervisor.post(revoke(personId), Map.of("note", "Phone with the cards was stolen.",
-                "delivery", "NONE", "language", "en"));
+        var revoked = supervisor.post(revoke(personId),
+                Map.of("why", "LOST_OR_STOLEN", "note", "Phone with the cards was stolen.",
+                        "delivery", "NONE", "language", "en"));
 
         assertThat(revoked.statusCode()).isEqualTo(303);
         assertThat(revoked.header("Location")).endsWith("/helpdesk/people/" + personId + "?done=revoked");
@@ -112,7 +113,7 @@ class RevokeCardsTest {
         AuditEvent revocation = AuditTrail.by(username, AuditAction.STAFF_CARDS_REVOKED).get(0);
         assertThat(revocation.subjectPersonId).isEqualTo(personId);
         assertThat(revocation.actorRole).isEqualTo("SUPERVISOR");
-        assertThat(revocation.reason).isEqualTo("CARD_REISSUE");
+        assertThat(revocation.reason).isEqualTo("LOST_OR_STOLEN");
         assertThat(revocation.ticket).isEqualTo("INC-4001");
         CardRevocation row = QuarkusTransaction.requiringNew().call(() -> CardRevocation
                 .<CardRevocation> find("personId", personId).singleResult());
@@ -153,8 +154,9 @@ class RevokeCardsTest {
         supervisor.get(revoke(personId));
         failAuditOf(username, AuditAction.STAFF_CARDS_REISSUED);
         try {
-            var failed = supervisor.post(revoke(personId), Map.of("note", "Lost wallet.", "delivery", "NONE",
-                    "language", "en"));
+            var failed = supervisor.post(revoke(personId),
+                    Map.of("why", "LOST_OR_STOLEN", "note", "Lost wallet.", "delivery", "NONE",
+                            "language", "en"));
 
             assertThat(failed.statusCode()).isEqualTo(500);
         } finally {
@@ -177,7 +179,7 @@ class RevokeCardsTest {
         long personId = OpenedRecords.open(supervisor, TestPeople.adultWithCards(), StaffReason.CARD_REISSUE, null);
         supervisor.get(revoke(personId));
 
-        var revoked = supervisor.post(revoke(personId), Map.of("note", "Stolen.", "delivery", "MAIL",
+        var revoked = supervisor.post(revoke(personId), Map.of("why", "LOST_OR_STOLEN", "note", "Stolen.", "delivery", "MAIL",
                 "language", "en"));
 
         assertThat(revoked.statusCode()).isEqualTo(303);
@@ -193,11 +195,14 @@ class RevokeCardsTest {
         supervisor.get(revoke(personId));
         Integer version = crlVersionInJwks(kid);
 
-        var noNote = supervisor.post(revoke(personId), Map.of("note", " ", "delivery", "NONE", "language", "en"));
-        var badDelivery = supervisor.post(revoke(personId), Map.of("note", "Stolen.", "delivery", "PIGEON",
-                "language", "en"));
-        var notOnFile = supervisor.post(revoke(personId), Map.of("note", "Stolen.", "delivery", "EMAIL",
-                "email", "0", "language", "en"));
+        var noNote = supervisor.post(revoke(personId),
+                Map.of("why", "LOST_OR_STOLEN", "note", " ", "delivery", "NONE", "language", "en"));
+        var badDelivery = supervisor.post(revoke(personId),
+                Map.of("why", "LOST_OR_STOLEN", "note", "Stolen.", "delivery", "PIGEON",
+                        "language", "en"));
+        var notOnFile = supervisor.post(revoke(personId),
+                Map.of("why", "LOST_OR_STOLEN", "note", "Stolen.", "delivery", "EMAIL",
+                        "email", "0", "language", "en"));
 
         assertThat(noNote.statusCode()).isEqualTo(400);
         assertThat(noNote.asString()).contains("Say why the cards are revoked.");
@@ -217,7 +222,7 @@ class RevokeCardsTest {
         Browser supervisor = TestStaff.signedIn(StaffRole.SUPERVISOR);
         supervisor.get("/helpdesk");
         Integer version = crlVersionInJwks(kid);
-        Map<String, String> form = Map.of("note", "Stolen.", "delivery", "NONE", "language", "en");
+        Map<String, String> form = Map.of("why", "LOST_OR_STOLEN", "note", "Stolen.", "delivery", "NONE", "language", "en");
 
         assertThat(agent.get(revoke(personId)).statusCode()).isEqualTo(403);
         assertThat(agent.post(revoke(personId), form).statusCode()).isEqualTo(403);
