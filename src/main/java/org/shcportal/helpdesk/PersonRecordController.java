@@ -121,18 +121,29 @@ public class PersonRecordController {
             errors.add("contact-choice", messages.record_error_contact_not_on_file());
             return page(Response.Status.BAD_REQUEST, opened, null, errors);
         }
-        if (!signIn.sendCodeTo(personId, new ContactAddress(contact.get().kind, contact.get().value))) {
-            errors.add("contact-choice", messages.record_error_too_many_codes());
-            return page(Response.Status.TOO_MANY_REQUESTS, opened, null, errors);
+        SignInService.DeskCode sent = signIn.sendCodeTo(personId,
+                new ContactAddress(contact.get().kind, contact.get().value), staff.account().username);
+        if (sent != SignInService.DeskCode.SENT) {
+            errors.add("contact-choice", refusal(sent, messages));
+            return page(sent == SignInService.DeskCode.NO_SIGN_IN_WAITING ? Response.Status.CONFLICT
+                    : Response.Status.TOO_MANY_REQUESTS, opened, null, errors);
         }
         recordAccess.audit(opened, AuditAction.STAFF_CODE_RESENT);
         return Response.seeOther(URI.create("/helpdesk/people/" + personId + "?done=code-sent")).build();
     }
 
+    private static String refusal(SignInService.DeskCode sent, HelpdeskMessages messages) {
+        return switch (sent) {
+            case NO_SIGN_IN_WAITING -> messages.record_error_no_sign_in_waiting();
+            case AGENT_LIMIT -> messages.record_error_agent_codes();
+            case PERSON_LIMIT, SENT -> messages.record_error_person_codes();
+        };
+    }
+
     private Response page(Response.Status status, OpenedRecord opened, String done, FormErrors errors) {
         Person person = Person.findById(opened.personId);
         PersonRecordPage page = new PersonRecordPageBuilder(times, registry.timeZone(), verifier, clock.instant())
-                .page(person, opened, done);
+                .page(person, opened, done, signIn.deskView(opened.personId));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.show(page, errors)).build();
     }
