@@ -2,7 +2,9 @@ package org.shcportal.helpdesk;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,6 +50,12 @@ public class PersonRecordController {
     static class Templates {
         static native TemplateInstance show(PersonRecordPage page, FormErrors errors);
     }
+
+    /** What the agent is told when the help desk's code was not sent. */
+    private static final Map<SignInService.DeskCode, Function<HelpdeskMessages, String>> REFUSALS = Map.of(
+            SignInService.DeskCode.NO_SIGN_IN_WAITING, HelpdeskMessages::record_error_no_sign_in_waiting,
+            SignInService.DeskCode.AGENT_LIMIT, HelpdeskMessages::record_error_agent_codes,
+            SignInService.DeskCode.PERSON_LIMIT, HelpdeskMessages::record_error_person_codes);
 
     @Inject
     SignedInStaff staff;
@@ -124,20 +132,12 @@ public class PersonRecordController {
         SignInService.DeskCode sent = signIn.sendCodeTo(personId,
                 new ContactAddress(contact.get().kind, contact.get().value), staff.account().username);
         if (sent != SignInService.DeskCode.SENT) {
-            errors.add("contact-choice", refusal(sent, messages));
+            errors.add("contact-choice", REFUSALS.get(sent).apply(messages));
             return page(sent == SignInService.DeskCode.NO_SIGN_IN_WAITING ? Response.Status.CONFLICT
                     : Response.Status.TOO_MANY_REQUESTS, opened, null, errors);
         }
         recordAccess.audit(opened, AuditAction.STAFF_CODE_RESENT);
         return Response.seeOther(URI.create("/helpdesk/people/" + personId + "?done=code-sent")).build();
-    }
-
-    private static String refusal(SignInService.DeskCode sent, HelpdeskMessages messages) {
-        return switch (sent) {
-            case NO_SIGN_IN_WAITING -> messages.record_error_no_sign_in_waiting();
-            case AGENT_LIMIT -> messages.record_error_agent_codes();
-            case PERSON_LIMIT, SENT -> messages.record_error_person_codes();
-        };
     }
 
     private Response page(Response.Status status, OpenedRecord opened, String done, FormErrors errors) {

@@ -21,7 +21,7 @@ public class RateLimits {
         IP,
         IDENTITY,
         CONTACT,
-        /** A contact typed, or a name and date of birth typed, whether or not they match anybody. */
+        /** The name, date of birth and contact typed, all three together, whether or not they match anybody. */
         DETAILS,
         HELP_DESK_AGENT,
         HELP_DESK_PERSON

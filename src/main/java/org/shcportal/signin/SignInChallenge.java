@@ -64,11 +64,9 @@ public class SignInChallenge extends PanacheEntityBase {
     @Column(name = "person_id")
     public Long personId;
 
-    @Column(name = "contact_key")
-    public String contactKey;
-
-    @Column(name = "name_key")
-    public String nameKey;
+    /** Keyed hash of the name, date of birth and contact typed, all three together. */
+    @Column(name = "details_key")
+    public String detailsKey;
 
     /** Set when the limit per typed details refused this sign-in: the end of that limit's window. */
     @Column(name = "paused_until")

@@ -54,9 +54,9 @@ public interface SignInConfig {
         int perContact();
 
         /**
-         * Requests (forms and resends) per window for one contact typed, and for one name and date of birth typed,
-         * whether or not they match anybody: the person is told when this limit pauses their sign-in, which reveals
-         * nothing since it depends only on what was typed. 5, like the other limits per person (docs/security.md).
+         * Requests (forms and resends) per window with the same name, date of birth and contact typed, whether or not
+         * they match anybody: the person is told when this limit pauses their sign-in, which reveals nothing since it
+         * depends only on what was typed. 5, like the limit per person (docs/security.md, "Rate limits").
          */
         @WithDefault("5")
         int perDetails();

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,11 +30,12 @@ import org.shcportal.web.Language;
  *
  * <p>
  * The rate limits count what a request can do to somebody: every request counts against its IP address and against
- * the contact and the name and date of birth typed, whether or not they match anybody, so that the browser can be
- * told when those details are paused without learning whether they matched; a request whose details matched counts
- * against the person matched (however the name was spelled, whichever of their contacts was typed); a code counts
- * against the contact it goes to. A request counts in the buckets up to the first that refuses it, so that a refused
- * request uses up nobody else's allowance. A refusal that matched a person is told to that person once per window
+ * the details typed (name, date of birth and contact together) whether or not they match anybody, so that the browser
+ * can be told when those details are paused without learning whether they matched; a request whose details matched
+ * counts against the person matched (however the name was spelled, whichever of their contacts was typed); a code
+ * counts against the contact it goes to. A request counts in the buckets up to the first that refuses it, so that a
+ * refused request uses up nobody else's allowance, and details that match nobody use up only the allowance of
+ * those same details. A refusal that matched a person is told to that person once per window
  * ({@link AuditAction#SIGN_IN_PAUSED}); the help desk's codes bypass these limits and keep their own.
  */
 @ApplicationScoped
@@ -46,7 +45,7 @@ public class SignInService {
     private static final String CODE_PURPOSE = "sign-in-code";
     private static final String IDENTITY_PURPOSE = "sign-in-identity";
     private static final String CONTACT_PURPOSE = "sign-in-contact";
-    private static final String NAME_PURPOSE = "sign-in-name";
+    private static final String DETAILS_PURPOSE = "sign-in-details";
     private static final String AGENT_PURPOSE = "help-desk-agent";
     /** The bucket that records a person's paused sign-in once per window. */
     private static final String PAUSE_NOTED = "PAUSE_NOTED";
@@ -110,8 +109,7 @@ public class SignInService {
         SignInChallenge challenge = newChallenge(language);
         String token = Tokens.newToken();
         challenge.tokenHash = Tokens.hash(token);
-        challenge.contactKey = contactKey(claim.contact());
-        challenge.nameKey = nameKey(claim);
+        challenge.detailsKey = detailsKey(claim);
         if (withinIpLimit()) {
             boolean detailsAllowed = withinDetailsLimit(challenge);
             PersonMatcher.Match match = matcher.match(claim);
@@ -178,8 +176,8 @@ public class SignInService {
     public Optional<Allowance> allowance(String token) {
         return live(token).filter(challenge -> !challenge.awaitsDoseDate()).map(challenge -> new Allowance(
                 Optional.ofNullable(challenge.pausedUntil).filter(clock.instant()::isBefore),
-                detailKeys(challenge).stream().mapToInt(key -> limits.left(RateLimits.Bucket.DETAILS, key)).min()
-                        .orElse(config.limits().perDetails())));
+                challenge.detailsKey == null ? config.limits().perDetails()
+                        : limits.left(RateLimits.Bucket.DETAILS, challenge.detailsKey)));
     }
 
     /** Until when a browser's sign-in is paused, if it is, and how many more requests its details allow. */
@@ -292,20 +290,16 @@ public class SignInService {
     }
 
     /**
-     * Counts the request against the contact and the name and date of birth typed, stopping at the first over the
-     * limit, and pauses the sign-in until the window ends when one is.
+     * Counts the request against the name, date of birth and contact typed, all three together, and pauses the
+     * sign-in until the window ends when they are over the limit.
      */
     private boolean withinDetailsLimit(SignInChallenge challenge) {
-        boolean allowed = detailKeys(challenge).stream()
-                .allMatch(key -> allowed(RateLimits.Bucket.DETAILS, key, "PER_DETAILS"));
+        boolean allowed = challenge.detailsKey == null
+                || allowed(RateLimits.Bucket.DETAILS, challenge.detailsKey, "PER_DETAILS");
         if (!allowed) {
             challenge.pausedUntil = limits.windowEnd();
         }
         return allowed;
-    }
-
-    private static List<String> detailKeys(SignInChallenge challenge) {
-        return Stream.of(challenge.contactKey, challenge.nameKey).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -356,9 +350,10 @@ public class SignInService {
                 });
     }
 
-    private String nameKey(PersonMatcher.Claim claim) {
-        return pseudonyms.of(NAME_PURPOSE, NameKey.firstGiven(claim.givenName()) + "|"
-                + NameKey.of(claim.familyName()) + "|" + claim.birthDate());
+    private String detailsKey(PersonMatcher.Claim claim) {
+        return pseudonyms.of(DETAILS_PURPOSE, NameKey.firstGiven(claim.givenName()) + "|"
+                + NameKey.of(claim.familyName()) + "|" + claim.birthDate() + "|" + claim.contact().kind() + "|"
+                + claim.contact().value());
     }
 
     private String contactKey(ContactAddress contact) {
