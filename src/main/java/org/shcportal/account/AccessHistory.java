@@ -81,6 +81,7 @@ final class AccessHistory {
         String what = switch (event.action) {
             case SIGN_IN_REQUESTED, SIGN_IN_INVALID -> messages.what_sign_in_requested();
             case SIGN_IN_RATE_LIMITED -> messages.what_rate_limited();
+            case SIGN_IN_PAUSED -> messages.what_sign_in_paused(format.format(Instant.parse(event.reason)));
             case SIGN_IN_CODE_SENT -> messages.what_code_sent(
                     "EMAIL".equals(event.reason) ? messages.channel_email() : messages.channel_phone());
             case SIGN_IN_CODE_WRONG -> messages.what_code_wrong();

@@ -133,6 +133,9 @@ public interface AccountMessages {
     @Message("Too many sign-in requests; no code was sent")
     String what_rate_limited();
 
+    @Message("Someone tried to sign in as you several times; sign-in was paused until {until}. If it was not you, call the help desk.")
+    String what_sign_in_paused(String until);
+
     @Message("Signed in")
     String what_signed_in();
 

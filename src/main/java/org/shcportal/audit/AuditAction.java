@@ -8,6 +8,8 @@ public enum AuditAction {
     SIGN_IN_INVALID,
     /** A sign-in request was refused by a rate limit. */
     SIGN_IN_RATE_LIMITED,
+    /** Sign-in requests matching the subject were refused by a rate limit until the time in the reason (ISO-8601). */
+    SIGN_IN_PAUSED,
     /** A sign-in code was sent to a contact on the subject's record. */
     SIGN_IN_CODE_SENT,
     /** A wrong or expired code was entered. */

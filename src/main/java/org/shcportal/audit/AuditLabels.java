@@ -14,6 +14,7 @@ public final class AuditLabels {
             case SIGN_IN_REQUESTED -> "Sign-in form sent";
             case SIGN_IN_INVALID -> "Sign-in form refused (invalid input)";
             case SIGN_IN_RATE_LIMITED -> "Sign-in refused by a rate limit";
+            case SIGN_IN_PAUSED -> "Sign-in paused for a person";
             case SIGN_IN_CODE_SENT -> "Sign-in code sent";
             case SIGN_IN_CODE_WRONG -> "Wrong or expired sign-in code";
             case SIGNED_IN -> "Resident signed in";

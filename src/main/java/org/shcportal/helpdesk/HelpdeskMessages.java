@@ -373,8 +373,23 @@ public interface HelpdeskMessages {
     @Message("Choose one of the phone numbers or emails on file. A code can only go to a contact on file; to add a new one, request the change.")
     String record_error_contact_not_on_file();
 
-    @Message("Too many codes went to this contact in the last hour. Try again later or choose another contact.")
-    String record_error_too_many_codes();
+    @Message("Nothing was sent: no sign-in is waiting for this person's code. Ask the caller to fill in the sign-in form again with their name, date of birth and a phone or email on file, wait until they see the page that asks for the code, then send the code.")
+    String record_error_no_sign_in_waiting();
+
+    @Message("Nothing was sent: you have sent as many sign-in codes as the help desk allows one agent in an hour. Ask a colleague or a supervisor to send it.")
+    String record_error_agent_codes();
+
+    @Message("Nothing was sent: this person has been sent as many help-desk codes as an hour allows. Ask the caller to use the newest code they received, or call back after the hour.")
+    String record_error_person_codes();
+
+    @Message("A sign-in is waiting for a code: a code you send works on the caller's page.")
+    String record_sign_in_waiting();
+
+    @Message("No sign-in is waiting for a code: ask the caller to fill in the sign-in form first.")
+    String record_sign_in_not_waiting();
+
+    @Message("Someone tried to sign in as this person too many times; self-service sign-in is paused until {until}. A code you send still works on the caller's waiting page.")
+    String record_sign_in_paused(String until);
 
     // The audit search (AuditSearchController, AuditFilter, AuditSearchPageBuilder).
 

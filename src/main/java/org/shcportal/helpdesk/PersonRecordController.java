@@ -2,7 +2,9 @@ package org.shcportal.helpdesk;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,6 +50,12 @@ public class PersonRecordController {
     static class Templates {
         static native TemplateInstance show(PersonRecordPage page, FormErrors errors);
     }
+
+    /** What the agent is told when the help desk's code was not sent. */
+    private static final Map<SignInService.DeskCode, Function<HelpdeskMessages, String>> REFUSALS = Map.of(
+            SignInService.DeskCode.NO_SIGN_IN_WAITING, HelpdeskMessages::record_error_no_sign_in_waiting,
+            SignInService.DeskCode.AGENT_LIMIT, HelpdeskMessages::record_error_agent_codes,
+            SignInService.DeskCode.PERSON_LIMIT, HelpdeskMessages::record_error_person_codes);
 
     @Inject
     SignedInStaff staff;
@@ -121,9 +129,12 @@ public class PersonRecordController {
             errors.add("contact-choice", messages.record_error_contact_not_on_file());
             return page(Response.Status.BAD_REQUEST, opened, null, errors);
         }
-        if (!signIn.sendCodeTo(personId, new ContactAddress(contact.get().kind, contact.get().value))) {
-            errors.add("contact-choice", messages.record_error_too_many_codes());
-            return page(Response.Status.TOO_MANY_REQUESTS, opened, null, errors);
+        SignInService.DeskCode sent = signIn.sendCodeTo(personId,
+                new ContactAddress(contact.get().kind, contact.get().value), staff.account().username);
+        if (sent != SignInService.DeskCode.SENT) {
+            errors.add("contact-choice", REFUSALS.get(sent).apply(messages));
+            return page(sent == SignInService.DeskCode.NO_SIGN_IN_WAITING ? Response.Status.CONFLICT
+                    : Response.Status.TOO_MANY_REQUESTS, opened, null, errors);
         }
         recordAccess.audit(opened, AuditAction.STAFF_CODE_RESENT);
         return Response.seeOther(URI.create("/helpdesk/people/" + personId + "?done=code-sent")).build();
@@ -132,7 +143,7 @@ public class PersonRecordController {
     private Response page(Response.Status status, OpenedRecord opened, String done, FormErrors errors) {
         Person person = Person.findById(opened.personId);
         PersonRecordPage page = new PersonRecordPageBuilder(times, registry.timeZone(), verifier, clock.instant())
-                .page(person, opened, done);
+                .page(person, opened, done, signIn.deskView(opened.personId));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.show(page, errors)).build();
     }

@@ -8,9 +8,12 @@ import java.util.List;
  * by initials.
  *
  * @param notice the confirmation of the action the page came back from, or null
+ * @param signInWaiting whether a sign-in of the person waits for a code, in words
+ * @param signInPaused until when self-service sign-in was paused for the person, in words, or null
  */
 public record PersonRecordPage(long personId, String name, String birthDate, String birthDateIso, String registryId,
-        String reason, String ticket, String openedAt, String notice, List<ContactRow> contacts,
+        String reason, String ticket, String openedAt, String notice, String signInWaiting, String signInPaused,
+        List<ContactRow> contacts,
         AddressView address, List<DoseRow> doses, List<CardRow> cards, List<RequestRow> requests,
         List<RelativeRow> guardians, List<RelativeRow> children) {
 

@@ -27,6 +27,7 @@ import org.shcportal.registry.Initials;
 import org.shcportal.registry.Masking;
 import org.shcportal.registry.Person;
 import org.shcportal.registry.VaccineCode;
+import org.shcportal.signin.SignInService;
 import org.shcportal.staff.ConsoleTimes;
 
 import io.quarkus.qute.i18n.MessageBundles;
@@ -62,11 +63,13 @@ final class PersonRecordPageBuilder {
     }
 
     /** Reads the person's records; call inside a transaction. */
-    PersonRecordPage page(Person person, OpenedRecord opened, String done) {
+    PersonRecordPage page(Person person, OpenedRecord opened, String done, SignInService.DeskView signIn) {
         Function<HelpdeskMessages, String> notice = done == null ? null : NOTICES.get(done);
         return new PersonRecordPage(person.id, person.fullName(), ConsoleTimes.date(person.birthDate),
                 person.birthDate.toString(), person.registryId, opened.reason.label(),
                 opened.ticket, times.format(opened.openedAt), notice == null ? null : notice.apply(messages),
+                signIn.waiting() ? messages.record_sign_in_waiting() : messages.record_sign_in_not_waiting(),
+                signIn.pausedUntil().map(until -> messages.record_sign_in_paused(times.format(until))).orElse(null),
                 contacts(person), address(person), doses(person), cards(person), requests(person),
                 guardians(person), children(person));
     }

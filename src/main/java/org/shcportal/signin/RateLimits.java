@@ -1,5 +1,9 @@
 package org.shcportal.signin;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,7 +20,11 @@ public class RateLimits {
     public enum Bucket {
         IP,
         IDENTITY,
-        CONTACT
+        CONTACT,
+        /** The name, date of birth and contact typed, all three together, whether or not they match anybody. */
+        DETAILS,
+        HELP_DESK_AGENT,
+        HELP_DESK_PERSON
     }
 
     @Inject
@@ -24,6 +32,9 @@ public class RateLimits {
 
     @Inject
     SignInConfig config;
+
+    @Inject
+    Clock clock;
 
     /** Counts one hit and says whether the key is still within its bucket's limit. */
     public boolean hit(Bucket bucket, String keyHash) {
@@ -43,6 +54,21 @@ public class RateLimits {
         counters.forgive(bucket, keyHash, config.limits().window());
     }
 
+    /** The hits of {@code keyHash} in the current window, without counting one. */
+    public int hits(Bucket bucket, String keyHash) {
+        return counters.hits(bucket.name(), keyHash, config.limits().window());
+    }
+
+    /** How many more hits the bucket allows {@code keyHash} in the current window. */
+    public int left(Bucket bucket, String keyHash) {
+        return Math.max(0, limit(bucket) - hits(bucket, keyHash));
+    }
+
+    /** When the current window ends, and with it every refusal of this window. */
+    public Instant windowEnd() {
+        return clock.instant().plusSeconds(counters.secondsLeft(config.limits().window())).truncatedTo(ChronoUnit.SECONDS);
+    }
+
     /** Forgets windows that have ended. */
     public int forgetEnded() {
         return counters.forgetEnded(config.limits().window());
@@ -53,6 +79,9 @@ public class RateLimits {
             case IP -> config.limits().perIp();
             case IDENTITY -> config.limits().perIdentity();
             case CONTACT -> config.limits().perContact();
+            case DETAILS -> config.limits().perDetails();
+            case HELP_DESK_AGENT -> config.limits().helpDeskPerAgent();
+            case HELP_DESK_PERSON -> config.limits().helpDeskPerPerson();
         };
     }
 }

@@ -60,13 +60,26 @@ public class SignInChallenge extends PanacheEntityBase {
     @Column(name = "failed_tries")
     public int failedTries;
 
+    /** The one person the details matched, whether or not a code was sent. */
+    @Column(name = "person_id")
+    public Long personId;
+
+    /** Keyed hash of the name, date of birth and contact typed, all three together. */
+    @Column(name = "details_key")
+    public String detailsKey;
+
+    /** Set when the limit per typed details refused this sign-in: the end of that limit's window. */
+    @Column(name = "paused_until")
+    public Instant pausedUntil;
+
     static Optional<SignInChallenge> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
     }
 
-    /** The live sign-ins waiting for a code of the person, newest first. */
+    /** The live sign-ins whose details matched the person, waiting for a code whether or not one was sent, newest first. */
     static List<SignInChallenge> listWaitingForCodeOf(long personId, Instant now) {
-        return list("code.personId = ?1 and expiresAt > ?2 order by createdAt desc, id desc", personId, now);
+        return list("personId = ?1 and candidateIds is null and expiresAt > ?2 order by createdAt desc, id desc",
+                personId, now);
     }
 
     boolean awaitsDoseDate() {

@@ -6,6 +6,10 @@ import static org.shcportal.signin.SignInSteps.page;
 import static org.shcportal.signin.SignInSteps.startAgain;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
@@ -21,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.shcportal.web.FormErrors;
+import org.shcportal.web.Language;
+import org.shcportal.web.RegistryConfig;
 import org.shcportal.web.SteadyTiming;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -40,7 +46,7 @@ public class SignInCodeController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance code(FormErrors errors, String notice);
+        static native TemplateInstance code(FormErrors errors, String notice, String paused, int triesLeft);
     }
 
     @Inject
@@ -52,6 +58,9 @@ public class SignInCodeController {
     @Inject
     SignInConfig config;
 
+    @Inject
+    RegistryConfig registry;
+
     @GET
     @Path("sign-in/code")
     public Response code(@CookieParam(PENDING) String token, @QueryParam("resent") String resent,
@@ -61,7 +70,7 @@ public class SignInCodeController {
         }
         SignInMessages messages = messages(headers);
         String notice = resent != null ? messages.code_resent() : messages.code_sent();
-        return page(Response.Status.OK, Templates.code(new FormErrors(), notice), headers);
+        return codePage(Response.Status.OK, token, new FormErrors(), notice, headers);
     }
 
     @POST
@@ -80,7 +89,7 @@ public class SignInCodeController {
         SignInMessages messages = messages(headers);
         String digits = code == null ? "" : code.replaceAll("[\\s-]", "");
         if (!digits.matches("[0-9]{6}")) {
-            return codeError(messages.error_code_format(), headers);
+            return codeError(token, messages.error_code_format(), headers);
         }
         SignInService.Attempt attempt = signIn.enter(token, digits);
         if (attempt instanceof SignInService.Attempt.SignedIn success) {
@@ -92,7 +101,7 @@ public class SignInCodeController {
             return startAgain();
         }
         boolean spent = attempt instanceof SignInService.Attempt.Spent;
-        return codeError(spent ? messages.error_code_spent() : messages.error_code_wrong(), headers);
+        return codeError(token, spent ? messages.error_code_spent() : messages.error_code_wrong(), headers);
     }
 
     @POST
@@ -107,9 +116,29 @@ public class SignInCodeController {
         return SteadyTiming.answer(start, config.steadyResponseTime(), response);
     }
 
-    private static Response codeError(String message, HttpHeaders headers) {
+    private Response codeError(String token, String message, HttpHeaders headers) {
         FormErrors errors = new FormErrors();
         errors.add("code", message);
-        return page(Response.Status.BAD_REQUEST, Templates.code(errors, null), headers);
+        return codePage(Response.Status.BAD_REQUEST, token, errors, null, headers);
+    }
+
+    /**
+     * The code page with what the details typed still allow: paused until a time in the registry's time zone (then
+     * no "code sent" notice, which would not be true), or the tries left this window.
+     */
+    private Response codePage(Response.Status status, String token, FormErrors errors, String notice,
+            HttpHeaders headers) {
+        SignInService.Allowance allowance = signIn.allowance(token)
+                .orElse(new SignInService.Allowance(Optional.empty(), config.limits().perDetails()));
+        SignInMessages messages = messages(headers);
+        String paused = allowance.pausedUntil().map(until -> messages.code_paused(time(until, headers),
+                registry.helpPhone())).orElse(null);
+        return page(status, Templates.code(errors, paused == null ? notice : null, paused, allowance.requestsLeft()),
+                headers);
+    }
+
+    private String time(Instant instant, HttpHeaders headers) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Language.of(headers).locale())
+                .withZone(registry.timeZone()).format(instant);
     }
 }

@@ -49,8 +49,30 @@ public interface SignInConfig {
         @WithDefault("5")
         int perIdentity();
 
-        /** Codes per window sent to one phone number or email, from the sign-in and from the help desk. */
+        /** Codes per window sent to one phone number or email by the sign-in form and "Send a new code". */
         @WithDefault("5")
         int perContact();
+
+        /**
+         * Requests (forms and resends) per window with the same name, date of birth and contact typed, whether or not
+         * they match anybody: the person is told when this limit pauses their sign-in, which reveals nothing since it
+         * depends only on what was typed. 5, like the limit per person (docs/security.md, "Rate limits").
+         */
+        @WithDefault("5")
+        int perDetails();
+
+        /**
+         * Codes per window one help-desk agent sends: a project choice (docs/security.md), several times the sign-in
+         * calls one agent answers in an hour, low enough that a misused account is noticed before it floods anybody.
+         */
+        @WithDefault("20")
+        int helpDeskPerAgent();
+
+        /**
+         * Help-desk codes per window for one person, to any of their contacts: a project choice (docs/security.md),
+         * enough for a caller who mistyped the code twice, too few to flood a person's phone.
+         */
+        @WithDefault("3")
+        int helpDeskPerPerson();
     }
 }

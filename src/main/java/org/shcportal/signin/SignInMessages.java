@@ -100,6 +100,12 @@ public interface SignInMessages {
     @Message("If your details match our records, we sent a new code. Only the newest code works.")
     String code_resent();
 
+    @Message("Too many requests for these details. Try again at {time}, or call the help line at {phone}: the help desk can send a code that works on this page.")
+    String code_paused(String time, String phone);
+
+    @Message("{#if count == 1}1 try left{#else}{count} tries left{/if} this hour to ask for a code with these details.")
+    String code_tries_left(int count);
+
     @Message("6-digit code")
     String code_label();
 

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
+import org.shcportal.audit.AuditEvent;
 import org.shcportal.audit.AuditLog;
 import org.shcportal.audit.ClientAddress;
 import org.shcportal.audit.Pseudonyms;
@@ -28,11 +29,14 @@ import org.shcportal.web.Language;
  * rate limits know.
  *
  * <p>
- * The rate limits count what a request can do to somebody: every request counts against its IP address; a request
- * whose details matched counts against the person matched (however the name was spelled, whichever of their contacts
- * was typed); a code counts against the contact it goes to. A request counts in the buckets up to the first that
- * refuses it, so that a refused request uses up nobody else's allowance, and details that match nobody use up
- * nobody's.
+ * The rate limits count what a request can do to somebody: every request counts against its IP address and against
+ * the details typed (name, date of birth and contact together) whether or not they match anybody, so that the browser
+ * can be told when those details are paused without learning whether they matched; a request whose details matched
+ * counts against the person matched (however the name was spelled, whichever of their contacts was typed); a code
+ * counts against the contact it goes to. A request counts in the buckets up to the first that refuses it, so that a
+ * refused request uses up nobody else's allowance, and details that match nobody use up only the allowance of
+ * those same details. A refusal that matched a person is told to that person once per window
+ * ({@link AuditAction#SIGN_IN_PAUSED}); the help desk's codes bypass these limits and keep their own.
  */
 @ApplicationScoped
 @Transactional
@@ -41,6 +45,10 @@ public class SignInService {
     private static final String CODE_PURPOSE = "sign-in-code";
     private static final String IDENTITY_PURPOSE = "sign-in-identity";
     private static final String CONTACT_PURPOSE = "sign-in-contact";
+    private static final String DETAILS_PURPOSE = "sign-in-details";
+    private static final String AGENT_PURPOSE = "help-desk-agent";
+    /** The bucket that records a person's paused sign-in once per window. */
+    private static final String PAUSE_NOTED = "PAUSE_NOTED";
 
     /** What the browser is asked next. */
     public enum Step {
@@ -101,11 +109,18 @@ public class SignInService {
         SignInChallenge challenge = newChallenge(language);
         String token = Tokens.newToken();
         challenge.tokenHash = Tokens.hash(token);
+        challenge.detailsKey = detailsKey(claim);
         if (withinIpLimit()) {
+            boolean detailsAllowed = withinDetailsLimit(challenge);
             PersonMatcher.Match match = matcher.match(claim);
-            if (match instanceof PersonMatcher.Match.One one && withinPersonLimit(List.of(one.personId()))) {
-                challenge.code = sendCode(one.personId(), claim.contact(), language).orElse(null);
-            } else if (match instanceof PersonMatcher.Match.Several several
+            if (match instanceof PersonMatcher.Match.One one) {
+                challenge.personId = one.personId();
+                if (detailsAllowed && withinPersonLimit(List.of(one.personId()))) {
+                    challenge.code = sendCode(one.personId(), claim.contact(), language).orElse(null);
+                } else {
+                    notePaused(one.personId());
+                }
+            } else if (detailsAllowed && match instanceof PersonMatcher.Match.Several several
                     && withinPersonLimit(several.personIds())) {
                 awaitDoseDate(challenge, several.personIds(), claim);
             }
@@ -120,6 +135,7 @@ public class SignInService {
         found.ifPresent(challenge -> {
             List<Long> candidates = Arrays.asList(challenge.candidateIds);
             if (matcher.narrowByDoseDate(candidates, doseDate) instanceof PersonMatcher.Match.One one) {
+                challenge.personId = one.personId();
                 challenge.code = sendCode(one.personId(), contactOf(challenge), language(challenge)).orElse(null);
             }
             challenge.candidateIds = null;
@@ -131,43 +147,92 @@ public class SignInService {
 
     /**
      * Sends a new code to the same contact (or a current one on file, should it have been removed since), within the
-     * same rate limits; nothing visible when nothing matched.
+     * same rate limits; nothing visible when nothing matched. The request counts against the details typed whether
+     * or not they matched, and pauses the sign-in when they are over their limit.
      */
     public boolean resend(String token) {
         Optional<SignInChallenge> found = live(token).filter(challenge -> !challenge.awaitsDoseDate());
-        found.filter(challenge -> withinIpLimit()).filter(challenge -> challenge.code != null)
-                .filter(challenge -> withinPersonLimit(List.of(challenge.code.personId))).ifPresent(challenge -> {
-                    SignInCode previous = challenge.code;
-                    ContactAddress contact = new ContactAddress(previous.contactKind, previous.contactValue);
-                    sendCode(previous.personId, contact, language(challenge)).ifPresent(code -> {
-                        challenge.code = code;
-                        challenge.failedTries = 0;
-                    });
+        found.filter(challenge -> withinIpLimit()).ifPresent(challenge -> {
+            if (!withinDetailsLimit(challenge)) {
+                Optional.ofNullable(challenge.personId).ifPresent(this::notePaused);
+            } else if (challenge.code != null && withinPersonLimit(List.of(challenge.code.personId))) {
+                SignInCode previous = challenge.code;
+                ContactAddress contact = new ContactAddress(previous.contactKind, previous.contactValue);
+                sendCode(previous.personId, contact, language(challenge)).ifPresent(code -> {
+                    challenge.code = code;
+                    challenge.failedTries = 0;
                 });
+            } else if (challenge.code != null) {
+                notePaused(challenge.code.personId);
+            }
+        });
         return found.isPresent();
     }
 
     /**
-     * Sends a fresh code to a contact on file, for the help desk (never to one typed in). A resident whose details
-     * matched waits on the code page of a pending sign-in; the new code
-     * replaces the one that sign-in waits for, even when it went to another of the person's contacts, and its
-     * wrong tries start again, so the resident types the new code on that page. The contact's rate limit is the
-     * sign-in form's: a contact cannot be flooded with codes from either side.
-     *
-     * @return false, and nothing sent, when the contact's limit is reached
+     * What the code page tells the browser: until when its details are paused, else how many more requests they
+     * allow. Both depend only on what was typed, never on whether it matched anybody.
      */
-    public boolean sendCodeTo(long personId, ContactAddress contact) {
-        if (!limits.hit(RateLimits.Bucket.CONTACT, contactKey(contact))) {
-            return false;
-        }
+    public Optional<Allowance> allowance(String token) {
+        return live(token).filter(challenge -> !challenge.awaitsDoseDate()).map(challenge -> new Allowance(
+                Optional.ofNullable(challenge.pausedUntil).filter(clock.instant()::isBefore),
+                challenge.detailsKey == null ? config.limits().perDetails()
+                        : limits.left(RateLimits.Bucket.DETAILS, challenge.detailsKey)));
+    }
+
+    /** Until when a browser's sign-in is paused, if it is, and how many more requests its details allow. */
+    public record Allowance(Optional<Instant> pausedUntil, int requestsLeft) {
+    }
+
+    /**
+     * Sends a fresh code to a contact on file, for the help desk (never to one typed in), and makes it the code the
+     * person's waiting sign-ins accept: a resident whose details matched waits on the code page, whether or not the
+     * self-service limits let a code go, and types the new code there; its wrong tries start again. The help desk is
+     * a different, audited channel: its codes count against its own limits per agent and per person, not the
+     * sign-in form's.
+     */
+    public DeskCode sendCodeTo(long personId, ContactAddress contact, String agent) {
         List<SignInChallenge> waiting = SignInChallenge.listWaitingForCodeOf(personId, clock.instant());
-        Language language = waiting.isEmpty() ? Language.EN : language(waiting.get(0));
-        SignInCode code = storeCode(personId, contact, language);
+        if (waiting.isEmpty()) {
+            return DeskCode.NO_SIGN_IN_WAITING;
+        }
+        if (!limits.hit(RateLimits.Bucket.HELP_DESK_AGENT, pseudonyms.of(AGENT_PURPOSE, agent))) {
+            return DeskCode.AGENT_LIMIT;
+        }
+        if (!limits.hit(RateLimits.Bucket.HELP_DESK_PERSON, pseudonyms.of(IDENTITY_PURPOSE, Long.toString(personId)))) {
+            return DeskCode.PERSON_LIMIT;
+        }
+        SignInCode code = storeCode(personId, contact, language(waiting.get(0)));
         for (SignInChallenge challenge : waiting) {
             challenge.code = code;
             challenge.failedTries = 0;
         }
-        return true;
+        return DeskCode.SENT;
+    }
+
+    /** What became of a help-desk code. */
+    public enum DeskCode {
+        SENT,
+        /** Nothing sent: no sign-in whose details matched the person is waiting for a code. */
+        NO_SIGN_IN_WAITING,
+        /** Nothing sent: the agent sent the most codes an hour allows. */
+        AGENT_LIMIT,
+        /** Nothing sent: the person was sent the most help-desk codes an hour allows. */
+        PERSON_LIMIT
+    }
+
+    /** What the help desk sees of a person's sign-ins: one waits for a code, and until when they were paused. */
+    public DeskView deskView(long personId) {
+        Instant now = clock.instant();
+        boolean waiting = !SignInChallenge.listWaitingForCodeOf(personId, now).isEmpty();
+        Optional<Instant> paused = AuditEvent.<AuditEvent> find(
+                "subjectPersonId = ?1 and action = ?2 order by occurredAt desc", personId, AuditAction.SIGN_IN_PAUSED)
+                .firstResultOptional().map(event -> Instant.parse(event.reason)).filter(now::isBefore);
+        return new DeskView(waiting, paused);
+    }
+
+    /** See {@link #deskView}. */
+    public record DeskView(boolean waiting, Optional<Instant> pausedUntil) {
     }
 
     /** Checks a code; the right one ends the pending sign-in and starts a session. */
@@ -225,6 +290,30 @@ public class SignInService {
     }
 
     /**
+     * Counts the request against the name, date of birth and contact typed, all three together, and pauses the
+     * sign-in until the window ends when they are over the limit.
+     */
+    private boolean withinDetailsLimit(SignInChallenge challenge) {
+        boolean allowed = challenge.detailsKey == null
+                || allowed(RateLimits.Bucket.DETAILS, challenge.detailsKey, "PER_DETAILS");
+        if (!allowed) {
+            challenge.pausedUntil = limits.windowEnd();
+        }
+        return allowed;
+    }
+
+    /**
+     * Tells the person matched, once per window, that their sign-in was paused: their access history and the help
+     * desk's person page show it.
+     */
+    private void notePaused(long personId) {
+        String key = pseudonyms.of(IDENTITY_PURPOSE, Long.toString(personId));
+        if (limits.count(PAUSE_NOTED, key) == 1) {
+            audit.record(AuditAction.SIGN_IN_PAUSED, Actor.anonymous(), personId, limits.windowEnd().toString());
+        }
+    }
+
+    /**
      * Counts a request whose details matched against each person it matched, stopping at the first over the limit,
      * and says if all allow it.
      */
@@ -259,6 +348,12 @@ public class SignInService {
                     audit.record(AuditAction.SIGN_IN_CODE_SENT, Actor.anonymous(), personId, contact.kind().name());
                     return stored;
                 });
+    }
+
+    private String detailsKey(PersonMatcher.Claim claim) {
+        return pseudonyms.of(DETAILS_PURPOSE, NameKey.firstGiven(claim.givenName()) + "|"
+                + NameKey.of(claim.familyName()) + "|" + claim.birthDate() + "|" + claim.contact().kind() + "|"
+                + claim.contact().value());
     }
 
     private String contactKey(ContactAddress contact) {

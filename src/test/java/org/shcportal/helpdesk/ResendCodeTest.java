@@ -71,6 +71,7 @@ class ResendCodeTest {
     @Test
     void theResendIsAuditedWithTheReasonAndTicketAndTheResidentSeesIt() {
         TestCallers.Created person = TestCallers.create();
+        startSignIn(person, person.phone());
         String username = TestStaff.create(StaffRole.AGENT);
         Browser agent = TestStaff.signIn(username);
         TestCallers.open(agent, person.id(), "SIGN_IN_HELP", "INC-900");
@@ -89,6 +90,25 @@ class ResendCodeTest {
         resident.setCookie(TestSessions.COOKIE, TestSessions.signIn(person.registryId()));
         assertThat(resident.get("/account/history").asString())
                 .contains("Sent you a sign-in code to a contact on your record").contains("Help signing in");
+    }
+
+    @Test
+    void theAgentIsToldNothingWasSentWhenNoSignInWaitsForTheCode() {
+        TestCallers.Created person = TestCallers.create();
+        String username = TestStaff.create(StaffRole.AGENT);
+        Browser agent = TestStaff.signIn(username);
+        TestCallers.open(agent, person.id(), "SIGN_IN_HELP", "");
+        assertThat(agent.get("/helpdesk/people/" + person.id()).asString())
+                .contains("No sign-in is waiting for a code");
+
+        Response refused = agent.post("/helpdesk/people/" + person.id() + "/sign-in-code",
+                Map.of("contact", String.valueOf(contactId(person, Contact.Kind.EMAIL))));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("Nothing was sent: no sign-in is waiting for this person")
+                .doesNotContain("A new sign-in code was sent");
+        assertThat(Outboxes.countFor(person.email())).isZero();
+        assertThat(AuditTrail.by(username, AuditAction.STAFF_CODE_RESENT)).isEmpty();
     }
 
     @Test
