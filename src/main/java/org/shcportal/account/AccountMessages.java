@@ -178,6 +178,12 @@ public interface AccountMessages {
     @Message("Opened {card} on a page to print")
     String download_print(String card);
 
+    @Message("Downloaded the QR code of a SMART Health Link you made, as a picture ({format})")
+    String download_link_qr(String format);
+
+    @Message("Downloaded the printable page of a SMART Health Link you made (PDF)")
+    String download_link_pdf();
+
     @Message("Downloaded {cards} in the family pack to print (PDF)")
     String download_family_pack(String cards);
 

@@ -2,6 +2,7 @@ package org.shcportal.account;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.shcportal.cards.CardGroup;
@@ -15,6 +16,8 @@ import org.shcportal.cards.CardGroup;
 final class DownloadWording {
 
     private static final String FULL = "full";
+    /** A SMART Health Link's code or page: "link png|svg|pdf {link id}" (healthlinks.LinkPagesController). */
+    private static final String LINK = "link";
 
     /** The card group's name in the page's language, e.g. "COVID-19". */
     interface GroupNames {
@@ -41,6 +44,10 @@ final class DownloadWording {
         }
         if (words.equals(List.of("file", "all"))) {
             return messages.download_file(all(initials));
+        }
+        if (words.size() == 3 && words.get(0).equals(LINK)) {
+            return words.get(1).equals("pdf") ? messages.download_link_pdf()
+                    : messages.download_link_qr(words.get(1).toUpperCase(Locale.ROOT));
         }
         boolean full = !words.isEmpty() && words.get(words.size() - 1).equals(FULL);
         List<String> form = full ? words.subList(0, words.size() - 1) : words;

@@ -86,6 +86,25 @@ class AccessHistoryWordingTest {
     }
 
     @Test
+    void aSmartHealthLinksCodeAndPageDownloadsAreWorded() {
+        String registryId = TestPeople.adultWithCards();
+        long person = idOf(registryId);
+        QuarkusTransaction.requiringNew().run(() -> {
+            AuditLog audit = Arc.container().select(AuditLog.class).get();
+            for (String detail : new String[] { "link png 7", "link pdf 7" }) {
+                audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(person), person, detail);
+            }
+        });
+
+        assertThat(downloads(history(registryId, "en"))).containsExactly(
+                "Downloaded the printable page of a SMART Health Link you made (PDF)",
+                "Downloaded the QR code of a SMART Health Link you made, as a picture (PNG)");
+        assertThat(downloads(history(registryId, "es"))).containsExactly(
+                "Descargó la página para imprimir de un enlace SMART Health Link que usted creó (PDF)",
+                "Descargó el código QR de un enlace SMART Health Link que usted creó, como imagen (PNG)");
+    }
+
+    @Test
     void rowsWrittenWithTheOldDetailsReadInWords() {
         String registryId = TestPeople.adultWithCards();
         long person = idOf(registryId);
