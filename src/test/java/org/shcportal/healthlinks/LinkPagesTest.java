@@ -6,6 +6,8 @@ import static org.shcportal.fixtures.TestPeople.idOf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -311,6 +313,9 @@ class LinkPagesTest {
         Response response = john.get("/people/" + johnId + "/links/" + linkId + ".pdf");
 
         assertThat(response.contentType()).isEqualTo("application/pdf");
+        // Kept for people to look at, like the cards' PDFs (CardPdfTest).
+        Files.createDirectories(Path.of("target", "pdf-downloads"));
+        Files.write(Path.of("target", "pdf-downloads", "john-link.pdf"), response.asByteArray());
         assertThat(response.header("Content-Disposition")).matches("attachment; filename=\".*link-" + linkId
                 + ".*\\.pdf\"");
         try (PDDocument pdf = PdfInspection.load(response.asByteArray())) {
