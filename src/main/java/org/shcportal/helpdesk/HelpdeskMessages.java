@@ -135,7 +135,7 @@ public interface HelpdeskMessages {
     @Message("Family name")
     String search_form_family();
 
-    @Message("For example 1 20 1951.")
+    @Message("Month first: for example 1 20 1951 for January 20, 1951.")
     String search_form_birth_hint();
 
     @Message("Month")
@@ -190,7 +190,7 @@ public interface HelpdeskMessages {
     @Message("Use {max} characters or fewer.")
     String search_error_name_long(int max);
 
-    @Message("Enter a real date of birth: month, day and year, for example 1 20 1951.")
+    @Message("Enter a real date of birth: month, day and year, for example 1 20 1951 for January 20, 1951.")
     String search_error_birth_invalid();
 
     @Message("Enter a date of birth between 1900 and today.")

@@ -25,7 +25,7 @@ public interface SignInMessages {
     @Message("Date of birth")
     String form_birth();
 
-    @Message("For example: 3 9 1984")
+    @Message("Month first: for example 3 9 1984 for March 9, 1984")
     String form_birth_hint();
 
     @Message("Month")
@@ -73,7 +73,7 @@ public interface SignInMessages {
     @Message("Enter your date of birth")
     String error_birth_missing();
 
-    @Message("The date of birth must be a real date, for example 3 9 1984")
+    @Message("The date of birth must be a real date, month first: for example 3 9 1984 for March 9, 1984")
     String error_birth_invalid();
 
     @Message("The date of birth must be in the past")
