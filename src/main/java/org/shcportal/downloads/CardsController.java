@@ -86,7 +86,7 @@ public class CardsController {
         audit.record(AuditAction.CARDS_VIEWED, Actor.resident(viewer.id), person.id);
         boolean familyPack = viewer.id.equals(person.id) && !access.childrenOf(viewer).isEmpty();
         CardsPage view = new CardsPageBuilder(language, registry.timeZone(), qrImages, wallets).page(viewer, person,
-                cards, familyPack, Platform.of(userAgent) == Platform.IOS);
+                cards, familyPack, Platform.of(userAgent));
         return Templates.show(view).setLocale(language.locale());
     }
 

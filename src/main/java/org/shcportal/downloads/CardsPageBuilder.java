@@ -15,6 +15,7 @@ import org.shcportal.printouts.QrImages;
 import org.shcportal.records.RecordsPageBuilder;
 import org.shcportal.registry.Initials;
 import org.shcportal.registry.Person;
+import org.shcportal.wallet.Platform;
 import org.shcportal.web.Language;
 
 import io.quarkus.qute.i18n.Localized;
@@ -44,18 +45,20 @@ final class CardsPageBuilder {
 
     /**
      * @param familyPack whether to offer the family pack: the signed-in guardian's own page, with linked children
-     * @param appleFirst whether the Apple Health link comes first (the browser runs on iOS)
+     * @param platform the browser's platform: Apple Health is offered (first) on iOS and Google Wallet on Android, each
+     *        only where it works; a browser that is neither (a desktop, or an iPad that says it is a Mac) is
+     *        offered both
      */
     CardsPage page(Person viewer, Person person, IssuanceService.Cards cards, boolean familyPack,
-            boolean appleFirst) {
+            Platform platform) {
         boolean self = viewer.id.equals(person.id);
-        List<CardsPage.CardItem> items = cards.cards().stream().map(card -> item(person, cards.record(), card))
-                .toList();
+        List<CardsPage.CardItem> items = cards.cards().stream()
+                .map(card -> item(person, cards.record(), card, platform)).toList();
         return new CardsPage(person.id, self, self ? messages.title_self() : messages.title_child(Initials.of(person)),
-                items, familyPack, appleFirst);
+                items, familyPack, platform == Platform.IOS);
     }
 
-    private CardsPage.CardItem item(Person person, HealthRecord record, GroupCard issued) {
+    private CardsPage.CardItem item(Person person, HealthRecord record, GroupCard issued, Platform platform) {
         Card card = issued.qr();
         String heading = names.heading(card.group());
         String base = "/people/" + person.id + "/cards/" + card.group().slug();
@@ -69,7 +72,9 @@ final class CardsPageBuilder {
         String oneCodeUrl = card.complete() ? null
                 : "/people/" + person.id + "/links/new?content=" + LinkContent.ALL_CARDS.name();
         return new CardsPage.CardItem(card.group().slug(), heading, coverage, codes(card, base, "", heading),
-                wallets.apple(card), wallets.google(person, record, card, names, messages), fullHistory, oneCodeUrl);
+                platform == Platform.ANDROID ? null : wallets.apple(card),
+                platform == Platform.IOS ? null : wallets.google(person, record, card, names, messages), fullHistory,
+                oneCodeUrl);
     }
 
     private List<CardsPage.Code> codes(Card card, String base, String query, String heading) {

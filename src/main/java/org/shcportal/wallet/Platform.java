@@ -3,8 +3,9 @@ package org.shcportal.wallet;
 import java.util.Locale;
 
 /**
- * The phone platform a browser runs on, from its User-Agent, so a page can put the matching wallet button first:
- * Apple Health on iOS, Google Wallet on Android. A guess to order buttons by, never a reason to hide the others.
+ * The phone platform a browser runs on, from its User-Agent, so a page offers the wallet that works there: Apple
+ * Health exists only on iOS and Google Wallet only on Android, so a phone recognised as one is not offered the other;
+ * any browser not recognised gets both, and the card file always.
  * <p>
  * Caveat: since iPadOS 13, Safari on an iPad asks for desktop sites by default and sends the User-Agent of a Mac
  * ({@code Macintosh; Intel Mac OS X …}); a server cannot tell it from a Mac. Such iPads come out as {@link #OTHER},

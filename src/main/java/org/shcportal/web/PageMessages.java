@@ -63,7 +63,7 @@ public interface PageMessages {
     @Message("A printable PDF with QR codes that schools, employers and airlines can scan and check")
     String home_get_pdf();
 
-    @Message("A SMART Health Card file, and a one-tap link for Apple Health or Google Wallet")
+    @Message("A SMART Health Card file for health apps, and on an iPhone a one-tap link to Apple Health")
     String home_get_wallet();
 
     @Message("Cards for the children you are the parent or legal guardian of")

@@ -65,6 +65,26 @@ class GoogleWalletCardsTest {
         assertThat(object.toString()).contains("John B. Anyperson", "ABC General Hospital");
     }
 
+    /** Each wallet only where it works: Google Wallet on Android, Apple Health on iOS, both on a desktop. */
+    @Test
+    void eachPhoneIsOfferedOnlyItsOwnWalletAndTheFileAlways() {
+        String cards = "/people/" + idOf("NM-000001") + "/cards";
+        String android = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+                + " Chrome/124.0 Mobile Safari/537.36";
+        String iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like"
+                + " Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+
+        String onAndroid = as("NM-000001").header("User-Agent", android).get(cards).asString();
+        String onIphone = as("NM-000001").header("User-Agent", iphone).get(cards).asString();
+        String onDesktop = as("NM-000001").get(cards).asString();
+
+        assertThat(onAndroid).contains("Save to Google Wallet", "covid-19.smart-health-card")
+                .doesNotContain("Add to Apple Health");
+        assertThat(onIphone).contains("Add to Apple Health", "covid-19.smart-health-card")
+                .doesNotContain("Save to Google Wallet");
+        assertThat(onDesktop).contains("Add to Apple Health", "Save to Google Wallet");
+    }
+
     private static KeyPair rsaKeys() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

@@ -33,6 +33,14 @@ class HomeControllerTest {
                         not(containsString("<script>")), not(containsString("style=")));
     }
 
+    /** The test portal, like the demo, has no Google Wallet account: the home page must not promise it. */
+    @Test
+    void promisesOnlyTheWalletsThatAlwaysWork() {
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("on an iPhone a one-tap link to Apple Health"),
+                        not(containsString("Google Wallet")));
+    }
+
     @Test
     void servesItsOwnStylesheet() {
         given().when().get("/static/css/main.css").then()
