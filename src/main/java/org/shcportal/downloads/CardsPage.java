@@ -6,9 +6,10 @@ import java.util.List;
  * The cards page's contents, as text and URLs ready for the template.
  *
  * @param heading "Your cards", or the child's initials only
+ * @param revokedNotice that earlier cards were withdrawn and when, in words; null when they never were
  */
 public record CardsPage(long personId, boolean self, String heading, List<CardItem> cards, boolean familyPack,
-        boolean appleFirst) {
+        boolean appleFirst, String revokedNotice) {
 
     /**
      * One card with its codes and downloads.

@@ -1,5 +1,6 @@
 package org.shcportal.downloads;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.shcportal.cards.GroupCard;
 import org.shcportal.cards.HealthRecord;
 import org.shcportal.healthlinks.LinkContent;
 import org.shcportal.issuance.IssuanceService;
+import org.shcportal.issuance.IssuedCard;
 import org.shcportal.printouts.CardsMessages;
 import org.shcportal.printouts.QrCaption;
 import org.shcportal.printouts.QrImages;
@@ -35,10 +37,12 @@ final class CardsPageBuilder {
     private final RecordsPageBuilder names;
     private final QrImages qrImages;
     private final WalletLinks wallets;
+    private final ZoneId zone;
 
     CardsPageBuilder(Language language, ZoneId zone, QrImages qrImages, WalletLinks wallets) {
         this.messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
         this.names = new RecordsPageBuilder(language.locale(), zone);
+        this.zone = zone;
         this.qrImages = qrImages;
         this.wallets = wallets;
     }
@@ -54,8 +58,10 @@ final class CardsPageBuilder {
         boolean self = viewer.id.equals(person.id);
         List<CardsPage.CardItem> items = cards.cards().stream()
                 .map(card -> item(person, cards.record(), card, platform)).toList();
+        String revoked = IssuedCard.lastRevokedBefore(person.id)
+                .map(before -> messages.revoked_notice(names.date(LocalDate.ofInstant(before, zone)))).orElse(null);
         return new CardsPage(person.id, self, self ? messages.title_self() : messages.title_child(Initials.of(person)),
-                items, familyPack, platform == Platform.IOS);
+                items, familyPack, platform == Platform.IOS, revoked);
     }
 
     private CardsPage.CardItem item(Person person, HealthRecord record, GroupCard issued, Platform platform) {

@@ -57,6 +57,22 @@ public class IssuedCard extends PanacheEntityBase {
                 where c.personId = ?1 and c.dataVersion = ?2 and c.kid = ?3) order by id""", personId, dataVersion, kid);
     }
 
+    /**
+     * When the person's cards were last withdrawn: the newest revocation, in a published list ({@code RevocationEntry}),
+     * of a rid the person's cards were issued with; empty when there was none. A revocation of every card with the rid
+     * (no time) counts as now.
+     */
+    public static Optional<Instant> lastRevokedBefore(long personId) {
+        Object[] found = getEntityManager().createQuery("""
+                select max(e.revokedBefore), count(e) from RevocationEntry e where exists (select 1 from IssuedCard c
+                where c.personId = ?1 and c.kid = e.kid and c.rid = e.rid)""", Object[].class).setParameter(1, personId)
+                .getSingleResult();
+        if (((Number) found[1]).longValue() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(found[0] == null ? Instant.now() : Instant.ofEpochSecond(((Number) found[0]).longValue()));
+    }
+
     /** The version of the person's records that their newest cards were made from; empty when none was issued. */
     public static Optional<String> newestDataVersionOf(long personId) {
         return find("personId = ?1 order by issuedAt desc, id desc", personId).<IssuedCard> firstResultOptional()

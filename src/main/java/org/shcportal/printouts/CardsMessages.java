@@ -13,6 +13,9 @@ public interface CardsMessages {
     @Message("Cards for {initials}")
     String title_child(String initials);
 
+    @Message("The earlier cards were withdrawn on {date}: printouts and phone copies made before then no longer pass a check. Use the cards on this page.")
+    String revoked_notice(String date);
+
     @Message("Each card is an official, signed copy of a part of the record. Show the QR code, print it, or keep it on your phone.")
     String intro();
 

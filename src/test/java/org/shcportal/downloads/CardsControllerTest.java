@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditEvent;
 import org.shcportal.cards.CardVerifier;
+import org.shcportal.crl.Revocations;
 import org.shcportal.fixtures.AuditTrail;
+import org.shcportal.fixtures.TestPeople;
 import org.shcportal.fixtures.TestSessions;
 import org.shcportal.qr.NumericQr;
 import org.shcportal.qr.QrReader;
@@ -54,6 +57,9 @@ class CardsControllerTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Revocations revocations;
+
     @Test
     void theCardsPageShowsEachCardsQrCodeAndItsDownloads() {
         long john = idOf("NM-000001");
@@ -66,6 +72,22 @@ class CardsControllerTest {
                 "/people/" + john + "/cards/covid-19.smart-health-card", "/people/" + john + "/cards/covid-19/qr-1.png",
                 "/people/" + john + "/cards/covid-19/qr-1.svg", "Add to Apple Health and Wallet", "iOS 15")
                 .doesNotContain("Showing the", "Save to Google Wallet");
+    }
+
+    /** After a revocation the page says once, in plain words, that the old copies no longer pass a check. */
+    @Test
+    void afterARevocationTheCardsPageSaysTheOldCopiesNoLongerPassACheck() {
+        String registryId = TestPeople.adultWithCards();
+        String cards = "/people/" + idOf(registryId) + "/cards";
+        String before = as(registryId).get(cards).asString();
+
+        revocations.revokePerson(registryId, Optional.of(Instant.now()));
+
+        assertThat(before).doesNotContain("were withdrawn");
+        assertThat(as(registryId).get(cards).asString()).containsOnlyOnce("The earlier cards were withdrawn on")
+                .contains("printouts and phone copies made before then no longer pass a check");
+        assertThat(as(registryId).cookie("lang", "es").get(cards).asString())
+                .contains("Las tarjetas anteriores se retiraron el");
     }
 
     @Test
