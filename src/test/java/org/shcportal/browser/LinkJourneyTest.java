@@ -55,6 +55,8 @@ class LinkJourneyTest {
         page.locator("form.form button[type=submit]").click();
         assertThat(page.locator(".error-summary").innerText()).contains("Give the link a name",
                 "The passcode needs at least 6 characters.");
+        assertThat(page.evaluate("() => document.activeElement.classList.contains('error-summary')"))
+                .as("the error summary has the focus").isEqualTo(true);
         checkAccessibility(page, "52-link-form-errors");
         page.locator("#label").fill("Cardiologist");
         page.locator("form.form button[type=submit]").click();
