@@ -46,6 +46,10 @@ public class HealthLink extends PanacheEntityBase {
     @Column(name = "stay_current")
     public boolean stayCurrent;
 
+    /** Whether the guardian's family pack prints the code of this link of a child. */
+    @Column(name = "on_family_pack")
+    public boolean onFamilyPack;
+
     @Column(name = "passcode_hash")
     String passcodeHash;
 
@@ -98,5 +102,9 @@ public class HealthLink extends PanacheEntityBase {
 
     static List<HealthLink> listOf(long personId) {
         return list("personId = ?1 order by createdAt desc, id desc", personId);
+    }
+
+    static List<HealthLink> listOnFamilyPack(long personId) {
+        return list("personId = ?1 and onFamilyPack = true order by createdAt, id", personId);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import org.shcportal.healthlinks.LinkRequestException.Problem;
 import org.shcportal.issuance.IssuanceService;
 import org.shcportal.issuance.IssuerConfig;
 import org.shcportal.registry.Person;
+import org.shcportal.web.RegistryConfig;
 
 /**
  * A person's SMART Health Links (HL7 "SMART Health Cards and Links" IG 1.0.0, "Health Links Specification",
@@ -62,6 +64,9 @@ public class HealthLinks {
     AuditLog audit;
 
     @Inject
+    RegistryConfig registry;
+
+    @Inject
     Clock clock;
 
     /**
@@ -85,6 +90,7 @@ public class HealthLinks {
         link.cardGroup = card.map(CardGroup::name).orElse(null);
         link.label = label;
         link.stayCurrent = request.stayCurrent();
+        link.onFamilyPack = request.onFamilyPack() && !createdBy.id.equals(person.id);
         link.passcodeHash = passcode.map(Passcodes::hash).orElse(null);
         link.remainingAttempts = passcode.isPresent() ? config.passcodeAttempts() : 0;
         link.createdAt = now;
@@ -124,6 +130,24 @@ public class HealthLinks {
     @Transactional
     public Optional<HealthLink> find(Person person, long linkId) {
         return HealthLink.<HealthLink> findByIdOptional(linkId).filter(link -> link.personId.equals(person.id));
+    }
+
+    /**
+     * The working links of {@code child} that the guardian asked to print on the family pack, oldest first, described
+     * in the language of {@code locale}.
+     */
+    @Transactional
+    public List<PackedLink> onFamilyPack(Person child, Locale locale) {
+        Instant now = clock.instant();
+        LinkWording wording = new LinkWording(locale, registry.timeZone());
+        LinkMessages messages = wording.messages();
+        return HealthLink.<HealthLink> listOnFamilyPack(child.id).stream()
+                .filter(link -> link.state(now) == LinkState.ACTIVE)
+                .map(link -> new PackedLink(messages.pack_title(link.label),
+                        messages.pack_caption(wording.shares(link), wording.expiry(link))
+                                + (link.hasPasscode() ? " " + messages.print_passcode() : ""),
+                        viewerUrl(link)))
+                .toList();
     }
 
     /** The link's {@code shlink:/…} URI again, with its key. */

@@ -19,15 +19,16 @@ import org.shcportal.cards.CardGroup;
  * @param expiry the chosen {@link LinkExpiry} name, or null
  * @param label as typed
  * @param stayCurrent whether the "keep it up to date" box was ticked
+ * @param onFamilyPack whether the "print it on the family pack" box was ticked (a child's link only)
  */
 public record LinkForm(String content, String card, String passcode, String expiry, String label,
-        boolean stayCurrent) {
+        boolean stayCurrent, boolean onFamilyPack) {
 
     /** The form as first shown: a month, nothing else chosen, or {@code content} preselected when it names one. */
     public static LinkForm empty(String content) {
         String chosen = Arrays.stream(LinkContent.values()).map(Enum::name).filter(name -> name.equals(content))
                 .findFirst().orElse(null);
-        return new LinkForm(chosen, null, null, LinkExpiry.MONTH.name(), "", false);
+        return new LinkForm(chosen, null, null, LinkExpiry.MONTH.name(), "", false, false);
     }
 
     /** The form's fields, in the order of the page; each is also the id of its input (radios: the first one's). */
@@ -106,6 +107,7 @@ public record LinkForm(String content, String card, String passcode, String expi
     public LinkRequest request(List<CardGroup> cards) {
         LinkContent chosen = chosenContent().orElseThrow();
         return new LinkRequest(chosen, chosen == LinkContent.ONE_CARD ? chosenCard(cards) : Optional.empty(),
-                Optional.ofNullable(passcode), chosenExpiry().orElseThrow(), label, stayCurrent);
+                Optional.ofNullable(passcode), chosenExpiry().orElseThrow(), label, stayCurrent,
+                onFamilyPack);
     }
 }

@@ -296,4 +296,25 @@ public interface LinkMessages {
 
     @Message("Works until")
     String print_expiry();
+
+    @Message("SMART Health Link: {label}")
+    String pack_title(String label);
+
+    @Message("One code for the whole history. Shares: {shares}. Works until: {expiry}.")
+    String pack_caption(String shares, String expiry);
+
+    @Message("Print its code on the family pack")
+    String family_pack_label();
+
+    @Message("The family pack (the PDF with all your children's cards) then prints this QR code after the child's cards, for as long as the link works.")
+    String family_pack_hint();
+
+    @Message("On the family pack")
+    String family_pack_term();
+
+    @Message("Yes: its code is printed after the child's cards while the link works")
+    String family_pack_yes();
+
+    @Message("No")
+    String family_pack_no();
 }

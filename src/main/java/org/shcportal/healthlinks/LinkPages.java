@@ -69,7 +69,8 @@ final class LinkPages {
         String passcodeHint = messages.passcode_hint(LinkRules.MIN_PASSCODE_LENGTH, LinkRules.MAX_PASSCODE_LENGTH,
                 passcodeAttempts);
         return new FormPage(person.id, title, lead, contents, cardOptions, expiries, passcodeHint,
-                form.label() == null ? "" : form.label(), form.stayCurrent(), summary,
+                form.label() == null ? "" : form.label(), form.stayCurrent(), !viewer.id.equals(person.id),
+                form.onFamilyPack(), summary,
                 errors.get(LinkForm.Field.CONTENT), errors.get(LinkForm.Field.CARD),
                 errors.get(LinkForm.Field.PASSCODE), !errors.isEmpty() && form.passcodeTyped(),
                 errors.get(LinkForm.Field.EXPIRY), errors.get(LinkForm.Field.LABEL));
@@ -91,6 +92,8 @@ final class LinkPages {
                 link.hasPasscode() ? messages.link_lead_passcode() : messages.link_lead(),
                 link.hasPasscode() ? messages.passcode_yes() : messages.passcode_no(),
                 link.stayCurrent ? messages.stay_current_yes() : messages.stay_current_no(),
+                link.createdBy.equals(link.personId) ? null
+                        : link.onFamilyPack ? messages.family_pack_yes() : messages.family_pack_no(),
                 wording.date(link.createdAt), viewerUrl, qrDataUri, messages.qr_alt(link.label), rows, stopped);
     }
 
@@ -124,10 +127,12 @@ final class LinkPages {
     /**
      * The form, with a message for each field in error.
      *
+     * @param forChild whether a guardian makes it for a child, who may have it printed on the family pack
      * @param passcodeRetype whether to say that a typed passcode must be typed again (it is never sent back)
      */
     record FormPage(long personId, String title, String lead, List<Option> contents, List<Option> cards,
-            List<Option> expiries, String passcodeHint, String label, boolean stayCurrent, FormErrors errors,
+            List<Option> expiries, String passcodeHint, String label, boolean stayCurrent, boolean forChild,
+            boolean onFamilyPack, FormErrors errors,
             String contentError,
             String cardError, String passcodeError, boolean passcodeRetype, String expiryError, String labelError) {
     }
@@ -136,9 +141,14 @@ final class LinkPages {
     record Option(String value, String id, String label, String hint, boolean checked) {
     }
 
-    /** One link's page: what it shares, its code and address while it works, and who opened it. */
+    /**
+     * One link's page: what it shares, its code and address while it works, and who opened it.
+     *
+     * @param familyPack whether the family pack prints it, or null for a person's own link
+     */
     record LinkPage(long personId, long id, String title, String label, String shares, String expiry, String state,
-            boolean active, String lead, String passcode, String stayCurrent, String created, String viewerUrl,
+            boolean active, String lead, String passcode, String stayCurrent, String familyPack, String created,
+            String viewerUrl,
             String qrDataUri, String qrAlt, List<Access> accesses, boolean stopped) {
     }
 

@@ -119,12 +119,14 @@ public class LinkPagesController {
     @Transactional
     public Response create(@RestPath long personId, @RestForm String content, @RestForm String card,
             @RestForm String passcode, @RestForm String expiry, @RestForm String label,
-            @RestForm("stay-current") String stayCurrent, @Context HttpHeaders headers) {
+            @RestForm("stay-current") String stayCurrent, @RestForm("family-pack") String onFamilyPack,
+            @Context HttpHeaders headers) {
         Person viewer = signedIn.person();
         Person person = access.viewable(viewer, personId);
         Locale locale = Language.of(headers).locale();
         LinkPages pages = pages(locale);
-        LinkForm form = new LinkForm(content, card, passcode, expiry, label, stayCurrent != null);
+        LinkForm form = new LinkForm(content, card, passcode, expiry, label, stayCurrent != null,
+                onFamilyPack != null);
         List<CardGroup> cards = cards(person);
         Map<LinkForm.Field, String> errors = form.errors(pages.messages(), pages.rules(), cards);
         if (!errors.isEmpty()) {

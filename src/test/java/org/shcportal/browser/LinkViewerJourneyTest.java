@@ -139,7 +139,7 @@ class LinkViewerJourneyTest {
     void johnsPasscodeLinkMadeByThePortalOpensInAVerifiersBrowserUntilHeTurnsItOff() {
         CreatedLink created = QuarkusTransaction.requiringNew().call(() -> links.create(john(), john(),
                 new LinkRequest(LinkContent.EVERYTHING, Optional.empty(), Optional.of(PASSCODE), LinkExpiry.WEEK,
-                        "For the school nurse", true)));
+                        "For the school nurse", true, false)));
         Page page = chromium.phone("en-US");
         page.navigate(url("/shl#" + created.shlink()));
 

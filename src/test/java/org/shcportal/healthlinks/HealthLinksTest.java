@@ -61,7 +61,7 @@ class HealthLinksTest {
     void aLinkThatNeverExpiresHasNoExpAndItsUriCanBeShownAgain() {
         String resident = TestPeople.adultWithCards();
         CreatedLink created = TestLinks.create(resident, new LinkRequest(LinkContent.ALL_CARDS, Optional.empty(),
-                Optional.empty(), LinkExpiry.NONE, "  Año escolar 2026 — enfermería  ", false));
+                Optional.empty(), LinkExpiry.NONE, "  Año escolar 2026 — enfermería  ", false, false));
 
         assertThat(TestLinks.payload(created.shlink()).has("exp")).isFalse();
         assertThat(TestLinks.payloadText(created.shlink())).contains("\"label\":\"Año escolar 2026 — enfermería\"");
@@ -95,7 +95,7 @@ class HealthLinksTest {
         assertRefused(resident, TestLinks.request(LinkContent.ALL_CARDS, Optional.of("p".repeat(65)), false),
                 Problem.PASSCODE_TOO_LONG);
         assertRefused(resident, new LinkRequest(LinkContent.ONE_CARD, Optional.empty(), Optional.empty(),
-                LinkExpiry.WEEK, "One card", false), Problem.CARD_MISSING);
+                LinkExpiry.WEEK, "One card", false, false), Problem.CARD_MISSING);
         assertRefused(resident, TestLinks.oneCard(CardGroup.OTHER_TESTS), Problem.CARD_MISSING);
 
         assertThat(TestLinks.linkCount()).isEqualTo(before);
@@ -127,7 +127,7 @@ class HealthLinksTest {
 
     private static LinkRequest label(String label) {
         return new LinkRequest(LinkContent.ALL_CARDS, Optional.empty(), Optional.empty(), LinkExpiry.WEEK, label,
-                false);
+                false, false);
     }
 
     private static void assertRefused(String resident, LinkRequest request, Problem problem) {

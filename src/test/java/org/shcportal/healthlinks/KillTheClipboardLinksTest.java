@@ -134,7 +134,7 @@ class KillTheClipboardLinksTest {
 
     private static LinkRequest withLabel(String label, Optional<String> passcode, boolean stayCurrent,
             LinkContent content) {
-        return new LinkRequest(content, Optional.empty(), passcode, LinkExpiry.WEEK, label, stayCurrent);
+        return new LinkRequest(content, Optional.empty(), passcode, LinkExpiry.WEEK, label, stayCurrent, false);
     }
 
     private static String issuer() {

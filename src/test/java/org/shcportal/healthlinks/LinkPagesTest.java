@@ -142,6 +142,43 @@ class LinkPagesTest {
     }
 
     @Test
+    void aGuardianPutsAChildsLinkOnTheFamilyPackWhichPrintsItOnlyWhileItWorks() {
+        Browser mother = as("NM-000004");
+        long diego = idOf("NM-000005");
+        String childForm = mother.get("/people/" + diego + "/links/new").then().statusCode(200).extract().asString();
+        assertThat(childForm).contains("<label for=\"family-pack\">Print its code on the family pack</label>");
+        Map<String, String> onPack = form("ALL_CARDS", "", "", "YEAR", "Whole history", true);
+        onPack.put("family-pack", "on");
+
+        HealthLink link = stored(linkIdOf(mother.post("/people/" + diego + "/links", onPack)));
+
+        assertThat(link.onFamilyPack).isTrue();
+        assertThat(mother.get("/people/" + diego + "/links/" + link.id).asString()).contains(
+                "<dt>On the family pack</dt><dd>Yes: its code is printed after the child&#39;s cards while the link works</dd>");
+        PackedLink packed = packedOf(diego, link);
+        assertThat(packed.title()).isEqualTo("SMART Health Link: Whole history");
+        assertThat(packed.caption()).startsWith("One code for the whole history. Shares: All cards.");
+        mother.get("/people/" + diego + "/links/" + link.id + "/deactivate");
+        mother.post("/people/" + diego + "/links/" + link.id + "/deactivate", Map.of()).then().statusCode(303);
+        assertThat(packedOf(diego, link)).isNull();
+    }
+
+    @Test
+    void aResidentsOwnLinkIsNeverOnAFamilyPack() {
+        Browser john = as("NM-000001");
+        long johnId = idOf("NM-000001");
+        String ownForm = john.get("/people/" + johnId + "/links/new").then().statusCode(200).extract().asString();
+        assertThat(ownForm).doesNotContain("family-pack");
+        Map<String, String> onPack = form("ALL_CARDS", "", "", "YEAR", "Mine", false);
+        onPack.put("family-pack", "on");
+
+        HealthLink link = stored(linkIdOf(john.post("/people/" + johnId + "/links", onPack)));
+
+        assertThat(link.onFamilyPack).isFalse();
+        assertThat(john.get("/people/" + johnId + "/links/" + link.id).asString()).doesNotContain("family pack");
+    }
+
+    @Test
     void eachBadInputIsExplainedWithTheOtherValuesKeptAndNothingIsMade() {
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
@@ -462,6 +499,15 @@ class LinkPagesTest {
 
     private static HealthLink stored(long linkId) {
         return QuarkusTransaction.requiringNew().call(() -> HealthLink.<HealthLink> findById(linkId));
+    }
+
+    /** How the family pack of the person's guardian prints the link, or null when it does not. */
+    private static PackedLink packedOf(long personId, HealthLink link) {
+        String viewerUrl = viewerUrl(link);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Arc.container().select(HealthLinks.class).get()
+                        .onFamilyPack(Person.findById(personId), java.util.Locale.ENGLISH))
+                .stream().filter(packed -> packed.viewerUrl().equals(viewerUrl)).findFirst().orElse(null);
     }
 
     private static String viewerUrl(HealthLink link) {

@@ -30,12 +30,12 @@ final class TestLinks {
 
     static LinkRequest request(LinkContent content, Optional<String> passcode, boolean stayCurrent) {
         return new LinkRequest(content, Optional.empty(), passcode, LinkExpiry.MONTH, "For the school nurse",
-                stayCurrent);
+                stayCurrent, false);
     }
 
     static LinkRequest oneCard(CardGroup group) {
         return new LinkRequest(LinkContent.ONE_CARD, Optional.of(group), Optional.empty(), LinkExpiry.WEEK,
-                "One card", false);
+                "One card", false, false);
     }
 
     /** A link to the cards of the person with this registry id, made by that person. */
