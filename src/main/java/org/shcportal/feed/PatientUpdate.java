@@ -64,7 +64,8 @@ class PatientUpdate {
     /**
      * The person of a PID (and its NK1 segments), created or brought up to date; null when an error keeps the message
      * from being stored. A PID with the id of a known person and neither name nor birth date leaves the record as it
-     * is; an unknown person needs a legal name and a birth date. An id of a record merged into another stands for the
+     * is; otherwise its name and birth date replace those on record. An unknown person needs a legal name and a birth
+     * date. An id of a record merged into another stands for the
      * survivor.
      */
     Person apply(PID pid, NK1Segments nk1, List<FeedProblem> problems) {
@@ -101,6 +102,8 @@ class PatientUpdate {
         Person person = known.orElseGet(() -> newPerson(registryId.get(), birthDate.get()));
         // A person created by this message has no names, address or contacts on record yet: no need to look.
         boolean created = person.id == null;
+        // The registry's system of record corrects a birth date; the record's fingerprint then tells the resident.
+        person.birthDate = birthDate.get();
         sex(pid.getAdministrativeSex().getValue()).ifPresent(sex -> person.sex = sex);
         identityAssurance(pid).ifPresent(level -> person.identityAssurance = level);
         legalName(person, legal.get());

@@ -101,6 +101,21 @@ class FeedIngestionTest {
     }
 
     @Test
+    void aCorrectedBirthDateReplacesTheOneOnRecord() {
+        String person = FeedMessages.unique("FEED");
+        ingestion.receive(message("new-person.hl7", FeedMessages.unique("TC"), person, FeedMessages.unique("IMM"),
+                ""));
+        String corrected = message("new-name-and-phone.hl7", FeedMessages.unique("TC"), person, "", "")
+                .replace("|20190704|", "|20190604|");
+
+        Receipt receipt = ingestion.receive(corrected);
+
+        assertThat(receipt.outcome()).isEqualTo(Acknowledgement.Outcome.AA);
+        QuarkusTransaction.requiringNew().run(() -> assertThat(Person.findByRegistryId(person).orElseThrow().birthDate)
+                .isEqualTo(LocalDate.of(2019, 6, 4)));
+    }
+
+    @Test
     void anUpdateReplacesTheDoseAndADeleteTakesItOffTheCards() {
         String person = FeedMessages.unique("FEED");
         String dose = FeedMessages.unique("IMM");
