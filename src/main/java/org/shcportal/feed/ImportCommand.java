@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", description = "Take HL7 v2.5.1 VXU^V04 messages, or FHIR R4 bulk NDJSON files, into the"
         + " registry.", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:everything was taken (some messages perhaps with warnings)",
-                "1:some messages or lines were rejected (listed), or the database is not available; the others were"
-                        + " stored",
+                "1:some messages or lines were rejected (listed), a batch trailer's count disagrees with the file (the"
+                        + " file may be cut short), or the database is not available; the others were stored",
                 "2:usage error: a missing option, both options, or a file or folder that cannot be read; nothing was"
                         + " started" })
 public class ImportCommand implements Callable<Integer> {
@@ -113,7 +113,11 @@ public class ImportCommand implements Callable<Integer> {
             out.printf("Rejected %s: %s%n", receipt.controlId().isEmpty() ? "(no control id)" : receipt.controlId(),
                     receipt.firstProblem());
         }
-        return rejected.isEmpty() ? 0 : 1;
+        List<String> mismatches = BatchFile.trailerMismatches(text);
+        for (String mismatch : mismatches) {
+            out.println("The file may be incomplete: " + mismatch);
+        }
+        return rejected.isEmpty() && mismatches.isEmpty() ? 0 : 1;
     }
 
     private int importNdjson(Path folder) {

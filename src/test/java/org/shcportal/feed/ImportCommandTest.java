@@ -64,6 +64,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void aBatchWhoseTrailersCountMoreThanItHoldsIsReportedAsPerhapsCutShort() throws Exception {
+        String run = "RUN" + UUID.randomUUID().toString().substring(0, 8);
+        Path file = folder.resolve("cut.hl7");
+        Files.writeString(file, FeedMessages.load("batch.hl7", Map.of("RUN", run)).replace("BTS|3", "BTS|4")
+                .replace("FTS|1", "FTS|2"), StandardCharsets.UTF_8);
+
+        CommandRun result = CommandRun.of(commands, "import", "--hl7", file.toString());
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.out()).contains("3 messages: 2 accepted (0 with warnings), 1 rejected.",
+                "The file may be incomplete: BTS-1 counts 4 messages, the batch holds 3.",
+                "The file may be incomplete: FTS-1 counts 2 batches, the file holds 1.");
+        assertThat(BatchFile.trailerMismatches(FeedMessages.load("batch.hl7", Map.of("RUN", run)))).isEmpty();
+    }
+
+    @Test
     void aFileThatCannotBeReadIsAUsageError() {
         CommandRun result = CommandRun.of(commands, "import", "--hl7", folder.resolve("missing.hl7").toString());
 
