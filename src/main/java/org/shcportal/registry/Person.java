@@ -79,6 +79,17 @@ public class Person extends PanacheEntityBase {
         return list("birthDate = ?1 and mergedInto is null", birthDate);
     }
 
+    /**
+     * The persons born on {@code birthDate} whose records are open and who had the contact at some time: one query,
+     * on the indexes of both, however many persons share the birthday.
+     */
+    public static List<Person> listOpenBornOnWhoHad(LocalDate birthDate, Contact.Kind kind, String value) {
+        return list("""
+                from Person p where p.birthDate = ?1 and p.mergedInto is null
+                and exists (select 1 from Contact c where c.person = p and c.kind = ?2 and c.value = ?3)""",
+                birthDate, kind, value);
+    }
+
     /** Persons born on {@code birthDate} whose legal family name is {@code familyName}, ignoring case. */
     public static List<Person> listBornOnWithFamilyName(LocalDate birthDate, String familyName) {
         return list("birthDate = ?1 and lower(familyName) = lower(?2) order by id", birthDate, familyName);

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.shcportal.registry.Contact;
 import org.shcportal.registry.Immunization;
 import org.shcportal.registry.Person;
 import org.shcportal.registry.PersonName;
@@ -40,8 +39,9 @@ public class PersonMatcher {
     @Transactional
     public Match match(Claim claim) {
         List<Long> matches = new ArrayList<>();
-        for (Person person : Person.listOpenBornOn(claim.birthDate())) {
-            if (namesMatch(person, claim) && hadContact(person, claim.contact())) {
+        ContactAddress contact = claim.contact();
+        for (Person person : Person.listOpenBornOnWhoHad(claim.birthDate(), contact.kind(), contact.value())) {
+            if (namesMatch(person, claim)) {
                 matches.add(person.id);
             }
         }
@@ -102,10 +102,5 @@ public class PersonMatcher {
             }
         }
         return false;
-    }
-
-    private static boolean hadContact(Person person, ContactAddress contact) {
-        return Contact.listHistoryOf(person).stream()
-                .anyMatch(known -> known.kind == contact.kind() && known.value.equals(contact.value()));
     }
 }
