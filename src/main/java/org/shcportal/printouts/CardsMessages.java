@@ -160,8 +160,17 @@ public interface CardsMessages {
     @Message("Cards of the children of {name}")
     String print_family_subject(String name);
 
-    @Message("The {shown} most recent of {total}; the code holds what the full-page PDF lists.")
-    String print_wallet_shown(int shown, int total);
+    @Message("The code holds all {total} doses; {#if listed == 1}the most recent is{#else}the {listed} most recent are{/if} listed here.")
+    String print_wallet_all_doses(int total, int listed);
+
+    @Message("The code holds the {inCode} most recent of {total} doses; {#if listed == 1}the most recent is{#else}the {listed} most recent are{/if} listed here.")
+    String print_wallet_recent_doses(int inCode, int total, int listed);
+
+    @Message("The code holds all {total} results; {#if listed == 1}the most recent is{#else}the {listed} most recent are{/if} listed here.")
+    String print_wallet_all_results(int total, int listed);
+
+    @Message("The code holds the {inCode} most recent of {total} results; {#if listed == 1}the most recent is{#else}the {listed} most recent are{/if} listed here.")
+    String print_wallet_recent_results(int inCode, int total, int listed);
 
     @Message("Cut along the solid line, fold along the dotted line.")
     String print_wallet_instructions();
