@@ -73,14 +73,17 @@ final class CardsPageBuilder {
                         issued.fullHistory().map(full -> full.qrTexts().size()).orElse(0));
         CardsPage.FullHistory fullHistory = issued.fullHistory()
                 .map(full -> new CardsPage.FullHistory(messages.full_history(full.total()),
-                        codes(full, base, "?full=true", heading)))
+                        codes(full, base, "?full=true", heading),
+                        messages.download_file_full(full.total(), full.qrTexts().size())))
                 .orElse(null);
+        String fileLabel = fullHistory == null ? messages.download_file() : messages.download_file_recent(card.shown());
+        String whichFile = fullHistory == null ? null : messages.which_file(card.shown(), card.total());
         String oneCodeUrl = card.complete() ? null
                 : "/people/" + person.id + "/links/new?content=" + LinkContent.ALL_CARDS.name();
         return new CardsPage.CardItem(card.group().slug(), heading, coverage, codes(card, base, "", heading),
                 platform == Platform.ANDROID ? null : wallets.apple(card),
                 platform == Platform.IOS ? null : wallets.google(person, record, card, names, messages), fullHistory,
-                oneCodeUrl);
+                oneCodeUrl, fileLabel, whichFile);
     }
 
     private List<CardsPage.Code> codes(Card card, String base, String query, String heading) {

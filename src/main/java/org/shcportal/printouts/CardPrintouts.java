@@ -1,8 +1,12 @@
 package org.shcportal.printouts;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,8 +40,6 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class CardPrintouts {
 
-    /** A wallet card's front panel (85.6 × 54 mm) holds this many dose lines; it cuts off what overflows. */
-    static final int WALLET_ROWS = 5;
     /**
      * 6 px per module: a version-22 code (113 modules with its quiet zone) is 678 px, 380 dpi at 45 mm; PDF viewers
      * smooth a scaled image, and 6 or more pixels per module keep the modules sharp (print.css).
@@ -116,34 +118,57 @@ public class CardPrintouts {
         String name = person.fullName();
         String birthDate = page.date(person.birthDate);
         boolean lab = card.group().kind() == CardGroup.Kind.LABORATORY;
-        List<Printout.Row> rows = lab ? labRows(record, card, page) : doseRows(record, card, page);
+        List<Printout.Row> rows = lab ? labRows(record, card, page, page::date) : doseRows(record, card, page, page::date);
         String shownNote = card.complete() ? null : messages.print_coverage(card.shown(), card.total());
         List<Printout.Code> codes = codes(card, heading + " · " + name, messages);
         String scanAll = card.chunked() ? messages.print_scan_all(card.qrTexts().size()) : null;
-        List<Printout.Row> walletRows = rows.subList(Math.max(0, rows.size() - WALLET_ROWS), rows.size());
-        String walletNote = walletRows.size() < card.total() ? messages.print_wallet_shown(walletRows.size(),
-                card.total()) : null;
+        // The wallet card's narrow panel writes dates short ("Sep 23, 2025", "23 sept 2025"), to leave room for names.
+        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(page.locale());
+        List<Printout.Row> walletRows = WalletFront.rows(lab ? labRows(record, card, page, shortDate::format)
+                : doseRows(record, card, page, shortDate::format),
+                lab
+                        ? List.of(messages.print_date(), messages.print_test(), messages.print_result())
+                        : List.of(messages.print_date(), messages.print_vaccine(), messages.print_lot()));
+        String walletNote = walletNote(card, walletRows.size(), lab, messages);
         return new Printout.Sheet(heading + " · " + name + " · " + birthDate, heading, name, birthDate, lab, rows,
                 shownNote, codes, scanAll, walletRows, walletNote);
     }
 
+    /**
+     * What a wallet card's code holds and what its front lists, when that is not the whole history: both counts, so
+     * that the list and the code never seem to disagree.
+     */
+    private static String walletNote(Card card, int listed, boolean lab, CardsMessages messages) {
+        if (listed == card.total()) {
+            return null;
+        }
+        if (card.complete()) {
+            return lab ? messages.print_wallet_all_results(card.total(), listed)
+                    : messages.print_wallet_all_doses(card.total(), listed);
+        }
+        return lab ? messages.print_wallet_recent_results(card.shown(), card.total(), listed)
+                : messages.print_wallet_recent_doses(card.shown(), card.total(), listed);
+    }
+
     /** The doses the card holds: the most recent {@code shown} of the group (DoseSelection keeps the latest). */
-    private static List<Printout.Row> doseRows(HealthRecord record, Card card, RecordsPageBuilder page) {
+    private static List<Printout.Row> doseRows(HealthRecord record, Card card, RecordsPageBuilder page,
+            Function<LocalDate, String> date) {
         List<Printout.Row> rows = new ArrayList<>();
         var doses = record.dosesByCard().getOrDefault(card.group(), List.of());
         for (var dose : doses.subList(doses.size() - card.shown(), doses.size())) {
             RecordsPage.Dose shown = page.dose(dose);
-            rows.add(new Printout.Row(shown.vaccine(), shown.date(), shown.lot(), shown.where()));
+            rows.add(new Printout.Row(shown.vaccine(), date.apply(dose.date()), shown.lot(), shown.where()));
         }
         return rows;
     }
 
-    private static List<Printout.Row> labRows(HealthRecord record, Card card, RecordsPageBuilder page) {
+    private static List<Printout.Row> labRows(HealthRecord record, Card card, RecordsPageBuilder page,
+            Function<LocalDate, String> date) {
         List<Printout.Row> rows = new ArrayList<>();
         var labs = record.labsByCard().getOrDefault(card.group(), List.of());
         for (var lab : labs.subList(labs.size() - card.shown(), labs.size())) {
             RecordsPage.Lab shown = page.lab(lab);
-            rows.add(new Printout.Row(shown.test(), shown.date(), shown.result(), shown.lab()));
+            rows.add(new Printout.Row(shown.test(), date.apply(lab.effectiveDate()), shown.result(), shown.lab()));
         }
         return rows;
     }

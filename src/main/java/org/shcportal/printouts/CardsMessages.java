@@ -58,6 +58,15 @@ public interface CardsMessages {
     @Message("SMART Health Card file")
     String download_file();
 
+    @Message("SMART Health Card file: the {shown} most recent doses, in one code (for a phone wallet)")
+    String download_file_recent(int shown);
+
+    @Message("SMART Health Card file: all {total} doses, in {codes} codes (for a school nurse or a doctor)")
+    String download_file_full(int total, int codes);
+
+    @Message("Which file? A phone wallet takes one code: use the file with the {shown} most recent doses. A school nurse or a doctor needs every dose: use the file with all {total} doses, under \"Full history\", or \"One code for the whole history\".")
+    String which_file(int shown, int total);
+
     @Message("QR code as an image (PNG)")
     String download_png();
 
@@ -145,7 +154,7 @@ public interface CardsMessages {
     @Message("Showing the {shown} most recent of {total} doses. The full history is on the next page.")
     String print_coverage(int shown, int total);
 
-    @Message("To share the whole history in one code, sign in to the registry's portal and choose \"One code for the whole history\" next to this card: it makes a SMART Health Link.")
+    @Message("The whole history can be shared in one code: on the cards page of the registry's portal, choose \"One code for the whole history\" (a SMART Health Link).")
     String print_one_code();
 
     @Message("What is a SMART Health Card?")
@@ -160,8 +169,17 @@ public interface CardsMessages {
     @Message("Cards of the children of {name}")
     String print_family_subject(String name);
 
-    @Message("The {shown} most recent of {total}; the code holds what the full-page PDF lists.")
-    String print_wallet_shown(int shown, int total);
+    @Message("The code holds all {total} doses; {#if listed == 1}the most recent is{#else}the {listed} most recent are{/if} listed here.")
+    String print_wallet_all_doses(int total, int listed);
+
+    @Message("The code holds the {inCode} most recent of {total} doses; {#if listed == 1}the most recent is{#else}the {listed} most recent are{/if} listed here.")
+    String print_wallet_recent_doses(int inCode, int total, int listed);
+
+    @Message("The code holds all {total} results; {#if listed == 1}the most recent is{#else}the {listed} most recent are{/if} listed here.")
+    String print_wallet_all_results(int total, int listed);
+
+    @Message("The code holds the {inCode} most recent of {total} results; {#if listed == 1}the most recent is{#else}the {listed} most recent are{/if} listed here.")
+    String print_wallet_recent_results(int inCode, int total, int listed);
 
     @Message("Cut along the solid line, fold along the dotted line.")
     String print_wallet_instructions();

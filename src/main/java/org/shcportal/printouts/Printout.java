@@ -13,7 +13,8 @@ public record Printout(String lang, String title, String subject, String registr
      * One card on paper.
      *
      * @param walletRows the most recent rows that fit a wallet card's front panel
-     * @param walletNote how many rows the wallet card leaves out, or null
+     * @param walletNote how many rows the wallet card's code holds and how many its front lists, or null when the
+     *        front lists the whole history
      */
     public record Sheet(String footer, String heading, String name, String birthDate, boolean lab, List<Row> rows,
             String shownNote, List<Code> codes, String scanAll, List<Row> walletRows, String walletNote) {

@@ -92,6 +92,25 @@ class CardPdfTest {
     }
 
     @Test
+    void aLongHistorySaysTheWholeHistoryCanBeSharedInOneCodeFromTheCardsPage() throws IOException {
+        long gilbert = idOf("NM-000008");
+        String url = "/people/" + gilbert + "/cards/covid-19.pdf";
+
+        try (PDDocument english = keep("gilbert-covid-19-en", as("NM-000008").get(url).asByteArray());
+                PDDocument spanish = keep("gilbert-covid-19-es",
+                        as("NM-000008").cookie("lang", "es").get(url).asByteArray())) {
+            assertThat(PdfInspection.text(english).replaceAll("\\s+", " ")).containsPattern(
+                    "Showing the \\d+ most recent of 14 doses\\. The full history is on the next page\\. The whole "
+                            + "history can be shared in one code: on the cards page of the registry's portal, choose "
+                            + "\"One code for the whole history\"");
+            assertThat(PdfInspection.text(spanish).replaceAll("\\s+", " ")).containsPattern(
+                    "Se muestran las \\d+ dosis más recientes de 14\\. El historial completo está en la página "
+                            + "siguiente\\. Todo el historial se puede compartir en un solo código: en la página de "
+                            + "tarjetas del portal del registro, elija \"Un código para toda la historia\"");
+        }
+    }
+
+    @Test
     void theWalletCardIsOnePageWithTheSingleCode() throws IOException {
         long john = idOf("NM-000001");
         byte[] body = as("NM-000001").get("/people/" + john + "/cards/covid-19.pdf?layout=wallet").asByteArray();

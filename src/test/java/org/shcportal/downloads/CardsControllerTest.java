@@ -198,6 +198,44 @@ class CardsControllerTest {
         writeArtifact("NM-000008/covid-19-full/card.smart-health-card", full.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Two files of one card: the page says which is for a phone wallet and which holds every dose. */
+    @Test
+    void aLongHistorySaysWhichFileIsForAPhoneWalletAndWhichHoldsEveryDose() throws IOException {
+        long gilbert = idOf("NM-000008");
+        String cards = "/people/" + gilbert + "/cards";
+        String recentFile = cards + "/covid-19.smart-health-card";
+        int shown = immunizations(as("NM-000008").get(recentFile).asString());
+        int codes = NumericQr.texts(JSON.readTree(as("NM-000008").get(recentFile + "?full=true").asString())
+                .get("verifiableCredential").get(0).asText()).size();
+
+        String english = as("NM-000008").get(cards).asString();
+        String spanish = as("NM-000008").cookie("lang", "es").get(cards).asString();
+
+        assertThat(english).contains("href=\"" + recentFile + "\" download>SMART Health Card file: the " + shown
+                + " most recent doses, in one code (for a phone wallet)</a>",
+                "href=\"" + recentFile + "?full=true\" download>SMART Health Card file: all 14 doses, in " + codes
+                        + " codes (for a school nurse or a doctor)</a>",
+                "Which file? A phone wallet takes one code: use the file with the " + shown + " most recent doses.",
+                "A school nurse or a doctor needs every dose: use the file with all 14 doses");
+        assertThat(spanish).contains("href=\"" + recentFile + "\" download>Archivo SMART Health Card: las " + shown
+                + " dosis más recientes, en un código (para la billetera del teléfono)</a>",
+                "href=\"" + recentFile + "?full=true\" download>Archivo SMART Health Card: las 14 dosis, en " + codes
+                        + " códigos (para la enfermera de la escuela o el médico)</a>",
+                "¿Qué archivo? La billetera del teléfono acepta un solo código: use el archivo con las " + shown
+                        + " dosis más recientes.");
+    }
+
+    /** How many doses the card of a one-card file holds, read from its signed payload. */
+    private int immunizations(String file) throws IOException {
+        JsonNode claims = verifier.verify(JSON.readTree(file).get("verifiableCredential").get(0).asText(),
+                Instant.now()).claims();
+        int count = 0;
+        for (JsonNode entry : claims.path("vc").path("credentialSubject").path("fhirBundle").path("entry")) {
+            count += "Immunization".equals(entry.path("resource").path("resourceType").asText()) ? 1 : 0;
+        }
+        return count;
+    }
+
     @Test
     void allCardsComeInOneFile() throws IOException {
         long diego = idOf("NM-000005");
