@@ -154,12 +154,6 @@ public interface CardsMessages {
     @Message("A SMART Health Card is a record with a QR code signed by the registry. Schools, employers, airlines and apps such as Apple Health can scan the code and check the signature: it holds only your name, date of birth and the records printed here. Nobody can change it without breaking the signature.")
     String print_what_text();
 
-    @Message("Family pack")
-    String print_family_title();
-
-    @Message("Cards of the children of {name}")
-    String print_family_subject(String name);
-
     @Message("The {shown} most recent of {total}; the code holds what the full-page PDF lists.")
     String print_wallet_shown(int shown, int total);
 
