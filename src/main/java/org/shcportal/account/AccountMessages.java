@@ -184,6 +184,12 @@ public interface AccountMessages {
     @Message("Downloaded the printable page of a SMART Health Link you made (PDF)")
     String download_link_pdf();
 
+    @Message("Downloaded your immunization record and its QR codes to print (PDF)")
+    String download_record();
+
+    @Message("Downloaded the immunization record of {initials} and its QR codes to print (PDF)")
+    String download_record_of(String initials);
+
     @Message("Downloaded {cards} in the family pack to print (PDF)")
     String download_family_pack(String cards);
 

@@ -10,7 +10,8 @@ import org.shcportal.cards.CardGroup;
 /**
  * A card download of the access history in plain words. The audit keeps what was downloaded as a short detail — the
  * form, then the card group's slug, then {@code full} for a full history, e.g. {@code wallet pdf covid-19} or
- * {@code png covid-19 full}; {@code file all} and {@code family pack pdf} name every card — and the audit is
+ * {@code png covid-19 full}; {@code file all} and {@code family pack pdf} name every card, {@code record pdf} the
+ * immunization record with its cards — and the audit is
  * append-only, so the detail is worded when it is shown, old rows included. A detail it does not know reads "a card".
  */
 final class DownloadWording {
@@ -41,6 +42,9 @@ final class DownloadWording {
         List<String> words = detail == null ? List.of() : List.of(detail.strip().split(" +"));
         if (words.equals(List.of("family", "pack", "pdf"))) {
             return messages.download_family_pack(all(initials));
+        }
+        if (words.equals(List.of("record", "pdf"))) {
+            return initials == null ? messages.download_record() : messages.download_record_of(initials);
         }
         if (words.equals(List.of("file", "all"))) {
             return messages.download_file(all(initials));

@@ -28,7 +28,8 @@ public enum AuditAction {
     CARDS_VIEWED,
     /**
      * A resident downloaded one of the subject's cards; the reason names the form, the card and "full" for a full
-     * history, e.g. "pdf covid-19", "png covid-19 full", "file all", "family pack pdf".
+     * history, e.g. "pdf covid-19", "png covid-19 full", "file all", "family pack pdf", "record pdf" (the immunization
+     * record with its cards).
      */
     CARD_DOWNLOADED,
     /** The subject's cards issued before the time in the reason (ISO-8601) were revoked. */

@@ -14,6 +14,7 @@ import org.shcportal.cards.GroupCard;
 import org.shcportal.cards.HealthRecord;
 import org.shcportal.issuance.IssuanceService;
 import org.shcportal.printouts.CardPrintouts.PrintedCard;
+import org.shcportal.printouts.ImmunizationRecord;
 import org.shcportal.registry.Person;
 
 /**
@@ -72,6 +73,17 @@ class CardFinder {
         List<PrintedCard> printed = new ArrayList<>();
         cards.cards().forEach(card -> printed.addAll(withHistory(person, cards.record(), card)));
         return printed;
+    }
+
+    /** The person's record with every card to print after it, each followed by its full history when it has one. */
+    ImmunizationRecord.Entry recordOf(Person person) {
+        IssuanceService.Cards cards = personCards.withRecord(person);
+        List<Card> printed = new ArrayList<>();
+        for (GroupCard card : cards.cards()) {
+            printed.add(card.qr());
+            card.fullHistory().ifPresent(printed::add);
+        }
+        return new ImmunizationRecord.Entry(person, cards.record(), printed, List.of());
     }
 
     private static List<PrintedCard> withHistory(Person person, HealthRecord record, GroupCard card) {

@@ -17,21 +17,16 @@ import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
 import org.shcportal.guardians.PersonAccess;
-import org.shcportal.printouts.CardPrintouts;
-import org.shcportal.printouts.CardPrintouts.PrintedCard;
-import org.shcportal.printouts.CardsMessages;
 import org.shcportal.printouts.DownloadNames;
+import org.shcportal.printouts.ImmunizationRecord;
 import org.shcportal.registry.Person;
 import org.shcportal.signin.SignedInResident;
 import org.shcportal.web.Language;
 import org.shcportal.web.RegistryCalendar;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-
 /**
- * A guardian's family pack: every card of every linked minor in one PDF, a section per child. Only
- * the signed-in guardian's own family: any other id is "not found".
+ * A guardian's family pack: each linked minor's immunization record followed by their cards' QR codes, a section per
+ * child, in one PDF. Only the signed-in guardian's own family: any other id is "not found".
  */
 @Path("/people/{personId}/family.pdf")
 public class FamilyPackController {
@@ -46,7 +41,7 @@ public class FamilyPackController {
     CardFinder finder;
 
     @Inject
-    CardPrintouts printouts;
+    ImmunizationRecord records;
 
     @Inject
     AuditLog audit;
@@ -61,18 +56,16 @@ public class FamilyPackController {
         if (guardian.id != personId) {
             throw new NotFoundException();
         }
-        List<PrintedCard> printed = new ArrayList<>();
+        List<ImmunizationRecord.Entry> children = new ArrayList<>();
         for (Person child : access.childrenOf(guardian)) {
-            printed.addAll(finder.printed(child));
+            children.add(finder.recordOf(child));
             audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(guardian.id), child.id, "family pack pdf");
         }
-        if (printed.isEmpty()) {
+        if (children.isEmpty()) {
             throw new NotFoundException();
         }
         Language language = Language.of(headers);
-        CardsMessages messages = MessageBundles.get(CardsMessages.class, Localized.Literal.of(language.code()));
-        byte[] pdf = printouts.pdf(printed, language, false,
-                messages.print_family_subject(guardian.fullName()));
+        byte[] pdf = records.pdf(children, language, records.familyTitle(guardian, language));
         return Attachment.pdf(pdf, DownloadNames.of(guardian, calendar.today(), "family-pack", ".pdf"));
     }
 }

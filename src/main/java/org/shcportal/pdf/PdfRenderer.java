@@ -1,5 +1,7 @@
 package org.shcportal.pdf;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +14,14 @@ import java.util.logging.Level;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.Diagnostic;
 
 /**
- * Turns an XHTML document (a rendered template, CSS 2.1 for print) into a tagged PDF (PDF/UA) with our fonts
- * embedded. The title and language come from the document's title element and the lang attribute of its html
+ * Turns an XHTML document (a rendered template, CSS 2.1 for print) into a tagged PDF that is both PDF/UA-1 (ISO
+ * 14289-1, for screen readers) and PDF/A-2a (ISO 19005-2 level A, for archives: a school or a clinic may keep the
+ * record for years), with our fonts embedded and the sRGB colour space as its output intent. The title and language come from
+ * the document's title element and the lang attribute of its html
  * element; the page size from the {@link PageFormat}. Nothing is fetched while rendering: images are {@code data:} URIs, style
  * sheets come
  * from {@code /static/} on the classpath, and any other reference fails the render ({@link DocumentResources}).
@@ -41,6 +46,12 @@ public final class PdfRenderer {
             <link rel="stylesheet" href="/static/css/print.css"/></head>
             <body><h1>Warm-up</h1><p>á é í ó ú ñ ü ¿ ¡ <b>bold</b></p>
             <table><tr><th>A</th><td>1</td></tr></table></body></html>""";
+
+    /**
+     * The output intent PDF/A asks for (ISO 19005-2, 6.2.3): the colours of print.css are sRGB. The JDK's own sRGB
+     * profile, so that no profile file has to be shipped.
+     */
+    private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final String producer;
     private final ClassLoader classLoader;
@@ -85,6 +96,8 @@ public final class PdfRenderer {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfAConformance.PDFA_2_A)
+                .useColorProfile(SRGB_PROFILE)
                 .withProducer(producer)
                 .useDefaultPageSize(format.widthMm(), format.heightMm(), PageSizeUnits.MM)
                 .useUriResolver(resources)

@@ -163,12 +163,6 @@ public interface CardsMessages {
     @Message("A SMART Health Card is a record with a QR code signed by the registry. Schools, employers, airlines and apps such as Apple Health can scan the code and check the signature: it holds only your name, date of birth and the records printed here. Nobody can change it without breaking the signature.")
     String print_what_text();
 
-    @Message("Family pack")
-    String print_family_title();
-
-    @Message("Cards of the children of {name}")
-    String print_family_subject(String name);
-
     @Message("The code holds all {total} doses; {#if listed == 1}the most recent is{#else}the {listed} most recent are{/if} listed here.")
     String print_wallet_all_doses(int total, int listed);
 

@@ -86,6 +86,17 @@ class AccessHistoryWordingTest {
     }
 
     @Test
+    void aChildsImmunizationRecordIsWordedWithTheChildInTheGuardiansHistory() {
+        long lucia = idOf("NM-000006");
+        assertThat(as("NM-000004").get("/people/" + lucia + "/record.pdf").statusCode()).isEqualTo(200);
+
+        assertThat(downloads(history("NM-000004", "en"))).anyMatch(
+                row -> row.matches("Downloaded the immunization record of .+ and its QR codes to print \\(PDF\\)"));
+        assertThat(downloads(history("NM-000004", "es"))).anyMatch(row -> row
+                .matches("Descargó el registro de vacunación de .+ y sus códigos QR para imprimir \\(PDF\\)"));
+    }
+
+    @Test
     void aSmartHealthLinksCodeAndPageDownloadsAreWorded() {
         String registryId = TestPeople.adultWithCards();
         long person = idOf(registryId);

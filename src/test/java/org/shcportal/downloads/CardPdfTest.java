@@ -125,20 +125,6 @@ class CardPdfTest {
     }
 
     @Test
-    void aFamilyPackHasASectionPerMinorChildAndNoneForTheAdultSon() throws IOException {
-        long marisol = idOf("NM-000004");
-        Response response = as("NM-000004").get("/people/" + marisol + "/family.pdf");
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (PDDocument pdf = keep("family-pack", response.asByteArray())) {
-            String text = PdfInspection.text(pdf);
-            assertThat(text).contains("Diego Quintana-Begay", "Lucía Quintana-Begay").doesNotContain("Mateo");
-            assertThat(PdfInspection.scanQrCodes(pdf, 0, DPI)).isNotEmpty();
-        }
-        assertThat(as("NM-000001").get("/people/" + marisol + "/family.pdf").statusCode()).isEqualTo(404);
-    }
-
-    @Test
     void thePrintablePageIsTheSameTemplate() {
         long john = idOf("NM-000001");
 

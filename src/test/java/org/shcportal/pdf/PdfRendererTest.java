@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.GroupCard;
 import org.shcportal.fixtures.LogCapture;
+import org.shcportal.fixtures.PdfConformance;
 import org.shcportal.fixtures.PdfInspection;
 import org.shcportal.qr.QrSymbol;
 
@@ -280,6 +281,13 @@ class PdfRendererTest {
                         PdfInspection.descendants(table)).extracting(PDStructureElement::getStructureType)
                         .as("%s: a table used for layout", sample).contains("TH"));
             }
+        }
+    }
+
+    @Test
+    void everySampleIsPdfA2aAndPdfUa1ForVeraPdf() {
+        for (String sample : PDFS.keySet()) {
+            assertThat(PdfConformance.failures(PDFS.get(sample))).as("rules %s breaks", sample).isEmpty();
         }
     }
 
