@@ -17,6 +17,7 @@ import org.shcportal.audit.Actor;
 import org.shcportal.audit.AuditAction;
 import org.shcportal.audit.AuditLog;
 import org.shcportal.guardians.PersonAccess;
+import org.shcportal.healthlinks.HealthLinks;
 import org.shcportal.printouts.DownloadNames;
 import org.shcportal.printouts.ImmunizationRecord;
 import org.shcportal.registry.Person;
@@ -44,6 +45,9 @@ public class FamilyPackController {
     ImmunizationRecord records;
 
     @Inject
+    HealthLinks links;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -56,16 +60,24 @@ public class FamilyPackController {
         if (guardian.id != personId) {
             throw new NotFoundException();
         }
+        Language language = Language.of(headers);
         List<ImmunizationRecord.Entry> children = new ArrayList<>();
         for (Person child : access.childrenOf(guardian)) {
-            children.add(finder.recordOf(child));
+            children.add(withLinks(finder.recordOf(child), language));
             audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(guardian.id), child.id, "family pack pdf");
         }
         if (children.isEmpty()) {
             throw new NotFoundException();
         }
-        Language language = Language.of(headers);
         byte[] pdf = records.pdf(children, language, records.familyTitle(guardian, language));
         return Attachment.pdf(pdf, DownloadNames.of(guardian, calendar.today(), "family-pack", ".pdf"));
+    }
+
+    /** The child's record with the codes of the working links the guardian asked to print on the pack. */
+    private ImmunizationRecord.Entry withLinks(ImmunizationRecord.Entry entry, Language language) {
+        List<ImmunizationRecord.LinkCode> codes = links.onFamilyPack(entry.person(), language.locale()).stream()
+                .map(link -> new ImmunizationRecord.LinkCode(link.title(), link.caption(), link.viewerUrl()))
+                .toList();
+        return new ImmunizationRecord.Entry(entry.person(), entry.record(), entry.cards(), codes);
     }
 }

@@ -142,7 +142,7 @@ class LinkPagesTest {
     }
 
     @Test
-    void aGuardianPutsAChildsLinkOnTheFamilyPackWhichPrintsItOnlyWhileItWorks() {
+    void aGuardianPutsAChildsLinkOnTheFamilyPackWhichPrintsItOnlyWhileItWorks() throws IOException {
         Browser mother = as("NM-000004");
         long diego = idOf("NM-000005");
         String childForm = mother.get("/people/" + diego + "/links/new").then().statusCode(200).extract().asString();
@@ -158,9 +158,23 @@ class LinkPagesTest {
         PackedLink packed = packedOf(diego, link);
         assertThat(packed.title()).isEqualTo("SMART Health Link: Whole history");
         assertThat(packed.caption()).startsWith("One code for the whole history. Shares: All cards.");
+        String familyPack = "/people/" + idOf("NM-000004") + "/family.pdf";
+        assertThat(codesIn(mother.get(familyPack).asByteArray())).contains(viewerUrl(link));
         mother.get("/people/" + diego + "/links/" + link.id + "/deactivate");
         mother.post("/people/" + diego + "/links/" + link.id + "/deactivate", Map.of()).then().statusCode(303);
         assertThat(packedOf(diego, link)).isNull();
+        assertThat(codesIn(mother.get(familyPack).asByteArray())).doesNotContain(viewerUrl(link));
+    }
+
+    /** Every QR code on every page of a PDF, read at 200 dpi as a scanner would. */
+    private static java.util.List<String> codesIn(byte[] pdf) throws IOException {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        try (PDDocument document = PdfInspection.load(pdf)) {
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                codes.addAll(PdfInspection.scanQrCodes(document, page, 200));
+            }
+        }
+        return codes;
     }
 
     @Test
@@ -420,7 +434,7 @@ class LinkPagesTest {
         try (PDDocument pdf = PdfInspection.load(body)) {
             assertThat(PdfInspection.text(pdf).replaceAll("\\s+", " "))
                     .containsPattern("Showing the \\d+ most recent of 14 doses")
-                    .contains("choose \"One code for the whole history\" next to this card");
+                    .contains("choose \"One code for the whole history\" (a SMART Health Link)");
         }
         long johnId = idOf("NM-000001");
         byte[] john = as("NM-000001").get("/people/" + johnId + "/cards/covid-19.pdf").asByteArray();
