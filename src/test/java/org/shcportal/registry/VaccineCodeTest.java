@@ -28,7 +28,7 @@ class VaccineCodeTest {
     /** Notes of the CDC tables that mean nothing to a reader, or put a US dose under a name used elsewhere. */
     private static final List<String> NOISE = List.of("non-US", "Non-US", "EUA", "BLA", "labeled", "ped/adol",
             "US only", "US Only", "fuera de EE. UU.", "formulación no especificada", "unspecified formulation");
-    /** Enough generated households for every branch of the generator's histories (measured: 2,000 give all). */
+    /** Households to generate (measured: these and the fixed demo persons give 33 codes, all VaccineHistory gives). */
     private static final int HOUSEHOLDS = 5_000;
 
     @Test
