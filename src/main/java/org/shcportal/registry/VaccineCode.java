@@ -14,10 +14,12 @@ import org.shcportal.cards.Cvx;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * What a CDC CVX code means: its description, for COVID-19 and mpox vaccines the US trade name, and for the
- * vaccines residents commonly have a plain Spanish name. Only migrations write the table, so each replica keeps the
- * rows it has read in Hibernate ORM's second-level cache (Quarkus guide "Using Hibernate ORM", "Caching"): a feed
- * message or a page no longer asks the database what a code means.
+ * What a CDC CVX code is called on pages and paper, in English and Spanish, by the one rule of docs/architecture.md
+ * ("Vaccine names"): the US product name when the code stands for one product licensed or authorized in the US, else a
+ * plain-language name derived from the CDC CVX table. Every page, printout, check result and the help desk name a
+ * vaccine only through {@link #name(Locale)}. Only migrations write the table, so each replica keeps the rows it has
+ * read in Hibernate ORM's second-level cache (Quarkus guide "Using Hibernate ORM", "Caching"): a feed message or a
+ * page no longer asks the database what a code means.
  */
 @Entity
 @Cacheable
@@ -29,12 +31,11 @@ public class VaccineCode extends PanacheEntityBase {
     @Id
     public String cvx;
 
-    public String description;
+    /** The name for pages in English. */
+    @Column(name = "name_en")
+    public String nameEn;
 
-    @Column(name = "trade_name")
-    public String tradeName;
-
-    /** The name in plain Spanish, or null when only the English one is known. */
+    /** The name for pages in Spanish. */
     @Column(name = "name_es")
     public String nameEs;
 
@@ -43,15 +44,8 @@ public class VaccineCode extends PanacheEntityBase {
         return findByIdOptional(Cvx.normalize(recorded));
     }
 
-    /**
-     * The name to show on a page in {@code locale}: the Spanish name for Spanish when there is one; otherwise the US
-     * trade name when there is one, else the CDC description.
-     */
+    /** The name to show on a page in {@code locale}: Spanish for Spanish, else English. */
     public String name(Locale locale) {
-        if (SPANISH.equals(locale.getLanguage()) && nameEs != null) {
-            return nameEs;
-        }
-        String english = (tradeName != null ? tradeName : description).strip().replaceAll("\\s+", " ");
-        return english.substring(0, 1).toUpperCase(Locale.ROOT) + english.substring(1);
+        return SPANISH.equals(locale.getLanguage()) ? nameEs : nameEn;
     }
 }

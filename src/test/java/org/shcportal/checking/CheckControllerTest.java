@@ -193,6 +193,20 @@ class CheckControllerTest {
     }
 
     @Test
+    void aCardFromAnotherIssuerNamesItsVaccinesByTheirUsNameInEnglishAndSpanish() throws IOException {
+        byte[] file = Files.readAllBytes(ShcExamples.FOLDER.resolve("example-00-e-file.smart-health-card"));
+
+        String english = new Visitor().postFile("example-00-e-file.smart-health-card", file,
+                HealthCardFile.MEDIA_TYPE).asString();
+        String spanish = new Visitor("es").postFile("example-00-e-file.smart-health-card", file,
+                HealthCardFile.MEDIA_TYPE).asString();
+
+        assertThat(english).contains("Moderna COVID-19 Vaccine, Bivalent").doesNotContain("Spikevax", "non-US");
+        assertThat(spanish).contains("Vacuna contra el COVID-19 de Moderna",
+                "Vacuna bivalente contra el COVID-19 de Moderna").doesNotContain("Spikevax", "Moderna COVID-19 Vaccine");
+    }
+
+    @Test
     void aCardSplitAcrossThreeQrCodesNeedsAllThree() {
         List<String> chunks = List.of(ShcExamples.read("example-02-f-qr-code-numeric-value-0.txt"),
                 ShcExamples.read("example-02-f-qr-code-numeric-value-1.txt"),

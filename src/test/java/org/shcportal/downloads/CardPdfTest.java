@@ -49,7 +49,8 @@ class CardPdfTest {
             assertThat(paper.getHeight()).isCloseTo(792f, org.assertj.core.data.Offset.offset(1f));
             assertThat(PdfInspection.text(pdf)).contains("John B. Anyperson", "January 20, 1951", "COVID-19 record",
                     "Moderna", "0000001", "ABC General Hospital", "Do not fold or cover the QR code",
-                    "What is a SMART Health Card?", "1-800-555-0199");
+                    "What is a SMART Health Card?", "1-800-555-0199", "Moderna COVID-19 Vaccine, Bivalent")
+                    .doesNotContain("Spikevax", "non-US");
             assertTagged(pdf, "en");
             assertThat(PdfInspection.scanQrCodes(pdf, 0, DPI)).containsExactlyElementsOf(qrTexts("NM-000001", john,
                     "covid-19", false));

@@ -39,8 +39,21 @@ class RecordsControllerTest {
         assertThat(covid).contains("<caption>3 doses, oldest first</caption>",
                 "<th scope=\"row\">Moderna COVID-19 Vaccine</th>",
                 "<time datetime=\"2021-01-01\">January 1, 2021</time>", "<td>0000007</td>",
-                "<td>ABC General Hospital</td>", "Moderna COVID-19 Vaccine (non-US Spikevax)");
-        assertThat(page).doesNotContain("group-mpox", "Lab results", "No records yet");
+                "<td>ABC General Hospital</td>", "<th scope=\"row\">Moderna COVID-19 Vaccine, Bivalent</th>");
+        assertThat(page).doesNotContain("group-mpox", "Lab results", "No records yet", "Spikevax", "non-US");
+    }
+
+    @Test
+    void namesEachVaccineByItsUsProductNameOrInPlainWordsInEnglishAndSpanish() {
+        String english = as("NM-000009").get("/people/" + idOf("NM-000009")).then().statusCode(200).extract()
+                .asString();
+        String spanish = as("NM-000009").cookie("lang", "es").get("/people/" + idOf("NM-000009")).then()
+                .statusCode(200).extract().asString();
+        assertThat(english).contains("<th scope=\"row\">Flu (influenza), preservative-free injection</th>",
+                "<th scope=\"row\">Pfizer-BioNTech COVID-19 Vaccine</th>");
+        assertThat(spanish).contains("<th scope=\"row\">Gripe (influenza), inyección sin conservantes</th>",
+                "<th scope=\"row\">Vacuna contra el COVID-19 de Pfizer-BioNTech</th>");
+        assertThat(english + spanish).doesNotContain("quadrivalent", "preservative free", "EUA", "BLA", "non-US");
     }
 
     @Test
@@ -157,7 +170,7 @@ class RecordsControllerTest {
     @Test
     void aLongHistoryIsShownInFull() {
         String page = as("NM-000008").get("/people/" + idOf("NM-000008")).then().statusCode(200).extract().asString();
-        assertThat(page).contains("<caption>14 doses, oldest first</caption>", "COMIRNATY",
+        assertThat(page).contains("<caption>14 doses, oldest first</caption>", "Comirnaty (Pfizer-BioNTech COVID-19)",
                 "<time datetime=\"2025-09-23\">September 23, 2025</time>");
     }
 

@@ -3,6 +3,7 @@ package org.shcportal.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -85,9 +86,9 @@ class FindersTest {
 
     @Test
     void namesTheVaccineOfACvxCodeAsRecorded() {
-        assertThat(VaccineCode.findByCvx("207")).map(v -> v.tradeName).contains("Moderna COVID-19 Vaccine");
-        assertThat(VaccineCode.findByCvx("03")).map(v -> v.description).contains("MMR");
-        assertThat(VaccineCode.findByCvx("206")).map(v -> v.tradeName).contains("Jynneos");
+        assertThat(VaccineCode.findByCvx("207")).map(v -> v.name(Locale.ENGLISH)).contains("Moderna COVID-19 Vaccine");
+        assertThat(VaccineCode.findByCvx("03")).map(v -> v.cvx).contains("3");
+        assertThat(VaccineCode.findByCvx("206")).map(v -> v.name(Locale.ENGLISH)).contains("Jynneos (mpox and smallpox)");
         assertThat(VaccineCode.findByCvx("9999")).isEmpty();
     }
 
