@@ -38,7 +38,12 @@ final class Chromium implements AutoCloseable {
 
     /** A fresh browser profile (no cookies) with a phone-sized screen, in the given language. */
     Page phone(String acceptLanguage) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+        return phone(acceptLanguage, 390);
+    }
+
+    /** A fresh browser profile with a phone's screen of the given width in CSS pixels, 844 high. */
+    Page phone(String acceptLanguage, int width) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 844)
                 .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true).setLocale(acceptLanguage)
                 .setBypassCSP(true).setAcceptDownloads(true));
         return context.newPage();
