@@ -3,7 +3,6 @@ package org.shcportal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,33 +29,6 @@ class PhoneTablesJourneyTest {
 
     private static final String JOHN = "NM-000001";
     private static final String JOHNS_EMAIL = "john.anyperson@example.com";
-    /**
-     * Cells visible on the page that are wider than their box or reach past the screen's edges: tag, start of the text
-     * and horizontal extent. Cells hidden from sight (display none, or inside a 1-pixel clipped box such as the column
-     * headings of a stacked table) are left out.
-     */
-    private static final String CLIPPED_CELLS = """
-            () => {
-              const width = document.documentElement.clientWidth;
-              const hidden = (cell) => {
-                for (let e = cell; e; e = e.parentElement) {
-                  const style = getComputedStyle(e);
-                  const box = e.getBoundingClientRect();
-                  if (style.display === 'none' || style.visibility === 'hidden') return true;
-                  if (style.overflow === 'hidden' && box.width <= 1 && box.height <= 1) return true;
-                }
-                return false;
-              };
-              return [...document.querySelectorAll('td, th')].filter((cell) => !hidden(cell)).filter((cell) => {
-                const box = cell.getBoundingClientRect();
-                return cell.scrollWidth > cell.clientWidth || box.left < 0 || box.right > width + 0.5;
-              }).map((cell) => {
-                const box = cell.getBoundingClientRect();
-                return cell.tagName + ' "' + cell.innerText.slice(0, 30) + '" ' + Math.round(box.left) + '..'
-                  + Math.round(box.right) + ' of ' + width;
-              });
-            }""";
-
     private static Chromium chromium;
 
     @TestHTTPResource("/")
@@ -125,10 +97,9 @@ class PhoneTablesJourneyTest {
     }
 
     /** No cell cut off, no sideways scroll of the page, no serious accessibility violation; a screenshot. */
-    @SuppressWarnings("unchecked")
     private static void checkFits(Page page, String name) {
         Chromium.screenshot(page, name);
-        assertThat((List<String>) page.evaluate(CLIPPED_CELLS)).as("cells cut off on " + page.url()).isEmpty();
+        assertThat(Chromium.clippedCells(page)).as("cells cut off on " + page.url()).isEmpty();
         assertThat(page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                 .as("the page scrolls sideways: " + page.url()).isEqualTo(true);
         assertThat(Chromium.accessibilityViolations(page)).as("axe-core on " + page.url()).isEmpty();
