@@ -336,7 +336,8 @@ function labResult(lab) {
 }
 
 function table(caption, columns, rows) {
-  // A table wider than a phone scrolls sideways: its region takes the keyboard focus and is named (WCAG 2.1.1).
+  // On a phone each row is stacked, each cell under its column's name (data-label, main.css); the region around it
+  // still takes the keyboard focus and is named for a wider table that scrolls sideways (WCAG 2.1.1).
   const scroll = document.createElement('div');
   scroll.className = 'table-scroll';
   scroll.tabIndex = 0;
@@ -360,6 +361,7 @@ function table(caption, columns, rows) {
       if (index === 0) {
         cell.scope = 'row';
       }
+      cell.dataset.label = columns[index];
       cell.textContent = value;
       row.append(cell);
     });

@@ -30,7 +30,7 @@ class AccessHistoryWordingTest {
 
     /** A lowercase detail in parentheses, as the audit stores it: "(file all)", "(wallet pdf covid-19)". */
     private static final Pattern RAW_DETAIL = Pattern.compile("\\([a-z][^)]*\\)");
-    private static final Pattern WHAT = Pattern.compile("<tr><td>[^<]*</td><td>([^<]*)</td>");
+    private static final Pattern WHAT = Pattern.compile("<tr><td[^>]*>[^<]*</td><td[^>]*>([^<]*)</td>");
 
     @Test
     void everyDownloadOfTheCardsPageIsWordedInEnglishAndSpanish() {

@@ -30,7 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class StaffActionsInHistoryTest {
 
-    private static final Pattern ROW = Pattern.compile("<tr><td>[^<]*</td><td>([^<]*)</td><td>([^<]*)</td>");
+    private static final Pattern ROW = Pattern.compile("<tr><td[^>]*>[^<]*</td><td[^>]*>([^<]*)</td><td[^>]*>([^<]*)</td>");
 
     @Test
     void aRevocationForALostWalletShowsThatReasonAndTheSupervisor() {

@@ -26,6 +26,33 @@ final class Chromium implements AutoCloseable {
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--no-first-run");
 
+    /**
+     * Cells visible on the page that are wider than their box or reach past the screen's edges: tag, start of the text
+     * and horizontal extent. Cells hidden from sight (display none, or inside a 1-pixel clipped box such as the column
+     * headings of a stacked table) are left out.
+     */
+    private static final String CLIPPED_CELLS = """
+            () => {
+              const width = document.documentElement.clientWidth;
+              const hidden = (cell) => {
+                for (let e = cell; e; e = e.parentElement) {
+                  const style = getComputedStyle(e);
+                  const box = e.getBoundingClientRect();
+                  if (style.display === 'none' || style.visibility === 'hidden') return true;
+                  if (style.overflow === 'hidden' && box.width <= 1 && box.height <= 1) return true;
+                }
+                return false;
+              };
+              return [...document.querySelectorAll('td, th')].filter((cell) => !hidden(cell)).filter((cell) => {
+                const box = cell.getBoundingClientRect();
+                return cell.scrollWidth > cell.clientWidth || box.left < 0 || box.right > width + 0.5;
+              }).map((cell) => {
+                const box = cell.getBoundingClientRect();
+                return cell.tagName + ' "' + cell.innerText.slice(0, 30) + '" ' + Math.round(box.left) + '..'
+                  + Math.round(box.right) + ' of ' + width;
+              });
+            }""";
+
     private final Playwright playwright;
     private final Browser browser;
 
@@ -38,7 +65,12 @@ final class Chromium implements AutoCloseable {
 
     /** A fresh browser profile (no cookies) with a phone-sized screen, in the given language. */
     Page phone(String acceptLanguage) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+        return phone(acceptLanguage, 390);
+    }
+
+    /** A fresh browser profile with a phone's screen of the given width in CSS pixels, 844 high. */
+    Page phone(String acceptLanguage, int width) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 844)
                 .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true).setLocale(acceptLanguage)
                 .setBypassCSP(true).setAcceptDownloads(true));
         return context.newPage();
@@ -59,6 +91,12 @@ final class Chromium implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** The table cells cut off on the page, one line each (see {@link #CLIPPED_CELLS}). */
+    @SuppressWarnings("unchecked")
+    static List<String> clippedCells(Page page) {
+        return (List<String>) page.evaluate(CLIPPED_CELLS);
     }
 
     /** The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page, one line each. */

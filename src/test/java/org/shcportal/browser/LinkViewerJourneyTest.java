@@ -119,6 +119,8 @@ class LinkViewerJourneyTest {
         assertThat(host.requests.get(1).path("recipient").asText()).isEqualTo("Dr. Rivera, ABC Clinic");
         assertThat(host.requests.get(1).path("passcode").asText()).isEqualTo(PASSCODE);
         assertThat(host.requests.get(1).path("embeddedLengthMax").isInt()).isTrue();
+        assertThat(page.locator("#shl-results .check-table td").count()).isGreaterThan(3);
+        assertThat(Chromium.clippedCells(page)).as("cells cut off on a phone").isEmpty();
         checkAccessibility(page, "52-link-cards");
 
         host.turnedOff = true;

@@ -67,7 +67,8 @@ public class LockOutTest {
         String unmatched = pageAfterSixRequests(nobody);
 
         assertThat(matched).contains("Too many requests for these details. Try again at " + windowEnd(Language.EN)
-                + ", or call the help line at " + registry.helpPhone());
+                + ", or call the help line at <a class=\"help-phone\" href=\"tel:" + registry.helpPhoneDial() + "\">"
+                + registry.helpPhone() + "</a>:");
         assertThat(matched).doesNotContain("may not match your immunization record");
         assertThat(unmatched).isEqualTo(matched);
     }

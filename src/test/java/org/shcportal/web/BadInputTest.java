@@ -49,11 +49,11 @@ import io.restassured.RestAssured;
  * pages: answered with the portal's own 4xx page.
  * <p>
  * Two kinds of values go to the fields. Those the portal refuses whatever the field (control characters, a
- * bidirectional override, bytes that are not UTF-8, 100 KB) get the portal's own 400 or 413 page (100 KB in the
- * request line: Vert.x's bare 414) and change nothing in the database, not even the audit. Those each page judges
- * itself (a Cyrillic lookalike of a valid value, a zero-width joiner inside it, 5000 characters) go to the fields that
- * name something (people, accounts, contacts, codes, choices) and may write only what a wrong value legitimately
- * writes (a counted sign-in attempt, the audit of a search), never the value itself.
+ * bidirectional override, bytes that are not UTF-8, more than the form limit of 1 MB) get the portal's own 400 or 413
+ * page (in the request line: Vert.x's bare 414) and change nothing in the database, not even the audit. Those each page
+ * judges itself (a Cyrillic lookalike of a valid value, a zero-width joiner inside it, 100,000 characters) go to the
+ * fields that name something (people, accounts, contacts, codes, choices) and may write only what a wrong value
+ * legitimately writes (a counted sign-in attempt, the audit of a search), never the value itself.
  */
 @QuarkusTest
 class BadInputTest {
@@ -64,16 +64,18 @@ class BadInputTest {
     private static final List<String> COOKIES = List.of("csrf-token", TestSessions.COOKIE, OpenedRecords.STAFF_COOKIE,
             "__Host-sign-in");
 
-    private static final Value HUNDRED_KB = Value.refused("100 KB", "x".repeat(100_000));
+    private static final Value OVER_THE_LIMIT = Value.refused("1.1 MB", "x".repeat(1_100_000));
+    /** What of {@link #OVER_THE_LIMIT} goes into a request line, whose limit is 4096 bytes (Vert.x default). */
+    private static final int REQUEST_LINE_PROBE = 100_000;
     /** Refused by the portal whatever the field. */
     private static final List<Value> REFUSED = List.of(
             Value.refused("NUL", "Ana\u0000Maria"),
             Value.refused("escape sequence", "\u001b[2J\u001b[31mok"),
             Value.refused("right-to-left override", "INC-\u202E1002"),
             new Value("invalid UTF-8", new byte[] { (byte) 0xC3, 0x28 }, true),
-            HUNDRED_KB);
-    /** Longer than any text the portal keeps (2000 characters), shorter than the form limit (64 KB). */
-    private static final String LONG = "x".repeat(5000);
+            OVER_THE_LIMIT);
+    /** Longer than any text the portal keeps (2000 characters), shorter than the form limit (1 MB). */
+    private static final String LONG = "x".repeat(100_000);
 
     /** What a field holds, and so which of the values a page judges itself are sent to it. */
     private enum Kind {
@@ -365,7 +367,7 @@ class BadInputTest {
     private static List<Value> valuesFor(Field field) {
         List<Value> values = new ArrayList<>(REFUSED);
         if (field.kind() != Kind.ECHO) {
-            values.add(Value.judged("5000 characters", LONG));
+            values.add(Value.judged("100,000 characters", LONG));
         }
         if (field.kind() == Kind.IDENTITY) {
             values.add(Value.judged("Cyrillic lookalike", lookalike(field.valid())));
@@ -396,14 +398,14 @@ class BadInputTest {
         HttpResponse<String> answer = sendForm(form, field, value);
         Snapshot.Changes changes = before.changesSince();
 
-        if (value.refusedEverywhere() && form.multipart() && value == HUNDRED_KB) {
+        if (value.refusedEverywhere() && form.multipart() && value == OVER_THE_LIMIT) {
             // "Check a card" reads its own form: a field past the form's limit leaves it unreadable, said on its page.
             assertThat(answer.statusCode()).as("status of " + sent).isEqualTo(400);
             assertThat(answer.body()).as("page of " + sent)
                     .contains(MessageBundles.get(CheckMessages.class).error_unreadable());
             assertThat(changes.written()).as("tables written by " + sent).isSubsetOf(form.admissionWrites());
         } else if (value.refusedEverywhere()) {
-            int expected = value != HUNDRED_KB ? 400 : inRequestLine(form, field) ? 414 : 413;
+            int expected = value != OVER_THE_LIMIT ? 400 : inRequestLine(form, field) ? 414 : 413;
             assertThat(answer.statusCode()).as("status of " + sent).isEqualTo(expected);
             if (expected != 414) {
                 assertThat(answer.body()).as("page of " + sent).contains(expected == 400
@@ -425,6 +427,11 @@ class BadInputTest {
         String path = form.path();
         for (Field field : form.fields()) {
             String encoded = field == sent ? value.encoded() : encode(field.valid().getBytes(StandardCharsets.UTF_8));
+            if (field == sent && value == OVER_THE_LIMIT && inRequestLine(form, field)) {
+                // The request line is refused past 4096 bytes (414) while a client sending a megabyte is still
+                // writing, and the connection is reset before the answer is read: 100 KB is far enough past it.
+                encoded = encoded.substring(0, REQUEST_LINE_PROBE);
+            }
             if (field.place() == Place.PATH) {
                 path = path.replace("{" + field.name() + "}", encoded);
             } else {
