@@ -88,7 +88,7 @@ public interface CardsMessages {
     @Message("All cards in one SMART Health Card file")
     String download_all();
 
-    @Message("Family pack: every child's cards in one PDF")
+    @Message("Family pack: each child's immunization record and cards in one PDF")
     String family_pack();
 
     @Message("Do not fold or cover the QR code.")

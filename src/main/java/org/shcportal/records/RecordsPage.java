@@ -5,11 +5,13 @@ import java.util.List;
 /**
  * Everything the records page shows, as text ready to print in the page's language.
  *
+ * @param viewerId the signed-in resident: the guardian, whose family pack a child's page offers
  * @param self whether the signed-in resident is looking at their own records (else a child's)
  * @param heading the page's title: "Your records", or the child's initials only
  * @param birthDateIso the date of birth as {@code yyyy-MM-dd}, for the datetime attribute of a time element
  */
-public record RecordsPage(long personId, boolean self, String heading, String lead, String name, String birthDate,
+public record RecordsPage(long personId, long viewerId, boolean self, String heading, String lead, String name,
+        String birthDate,
         String birthDateIso, List<DoseGroup> immunizations, List<LabGroup> labs, Card card, List<Request> requests) {
 
     public boolean empty() {

@@ -48,7 +48,7 @@ public final class RecordsPageBuilder {
                 date(request.createdAt.atZone(zone).toLocalDate()), labels.kind(request.kind),
                 labels.status(request.status), request.status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 request.outcome)).toList();
-        return new RecordsPage(person.id, self, self ? messages.title_self() : messages.title_child(initials),
+        return new RecordsPage(person.id, viewer.id, self, self ? messages.title_self() : messages.title_child(initials),
                 self ? messages.lead_self() : messages.lead_child(initials), person.fullName(),
                 date(person.birthDate), person.birthDate.toString(), doses, labs,
                 new CardPanel(messages, wording::date, this::heading).of(card, registry, issuer, self), lines);

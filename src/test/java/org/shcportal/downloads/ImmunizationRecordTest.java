@@ -157,6 +157,18 @@ class ImmunizationRecordTest {
         assertThat(as("NM-000004").get("/people/" + diego).asString()).contains(recordLink);
     }
 
+    @Test
+    void theFamilyPackIsOfferedUnderYourChildrenAndOnEachChildsPageButNotToAResidentWithoutChildren() {
+        long marisol = idOf("NM-000004");
+        String packLink = "href=\"/people/" + marisol + "/family.pdf\"";
+
+        assertThat(as("NM-000004").get("/account").asString()).contains(packLink,
+                "Family pack: each child&#39;s immunization record and cards in one PDF");
+        assertThat(as("NM-000004").get("/people/" + idOf("NM-000005")).asString()).contains(packLink);
+        assertThat(as("NM-000004").get("/people/" + marisol).asString()).doesNotContain("family.pdf");
+        assertThat(as("NM-000001").get("/account").asString()).doesNotContain("family.pdf");
+    }
+
     /** Every code on every page, in page order. */
     private static List<String> scanAll(PDDocument pdf) throws IOException {
         List<String> texts = new ArrayList<>();
