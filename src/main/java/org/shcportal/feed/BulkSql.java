@@ -135,9 +135,11 @@ final class BulkSql {
             SELECT EXISTS (SELECT 1 FROM person)""";
 
     /*
-     * The load into an empty registry: each file is staged whole, then stored by one statement per table, with the
-     * same keys as the merge above (the last line of a key wins), without the registry's indexes to ask: a hash
-     * join over the whole file instead of an index lookup per row.
+     * The load into an empty registry: each file is staged whole, then stored by one statement per table, without
+     * the registry's indexes to ask (a hash join over the whole file instead of an index lookup per row). Persons,
+     * doses and guardian links are keyed as in the merge above (the last line of a key wins); names, contacts,
+     * addresses and lab results are all stored, as the merge stores those of one batch: an export may hold two lab
+     * results of one person with the same test and day, and both are kept.
      */
 
     static final String LOAD_PERSONS = """
@@ -149,25 +151,19 @@ final class BulkSql {
     static final String LOAD_NAMES = """
             INSERT INTO person_name (person_id, kind, family_name, given_name, middle_name)
             SELECT p.id, b.kind, b.family_name, b.given_name, b.middle_name
-            FROM (SELECT DISTINCT ON (registry_id, kind, family_name, given_name, middle_name) * FROM bulk_name
-                  ORDER BY registry_id, kind, family_name, given_name, middle_name, ord) b
-            JOIN person p ON p.registry_id = b.registry_id
+            FROM bulk_name b JOIN person p ON p.registry_id = b.registry_id
             ORDER BY b.ord""";
 
     static final String LOAD_CONTACTS = """
             INSERT INTO contact (person_id, kind, value, added_on, removed_on)
             SELECT p.id, b.kind, b.value, b.added_on, b.removed_on
-            FROM (SELECT DISTINCT ON (registry_id, kind, value, added_on) * FROM bulk_contact
-                  ORDER BY registry_id, kind, value, added_on, ord DESC) b
-            JOIN person p ON p.registry_id = b.registry_id
+            FROM bulk_contact b JOIN person p ON p.registry_id = b.registry_id
             ORDER BY b.ord""";
 
     static final String LOAD_ADDRESSES = """
             INSERT INTO address (person_id, line1, line2, city, state, postal_code, added_on)
             SELECT p.id, b.line1, b.line2, b.city, b.state, b.postal_code, b.added_on
-            FROM (SELECT DISTINCT ON (registry_id, line1, line2, city, state, postal_code, added_on) * FROM bulk_address
-                  ORDER BY registry_id, line1, line2, city, state, postal_code, added_on, ord) b
-            JOIN person p ON p.registry_id = b.registry_id
+            FROM bulk_address b JOIN person p ON p.registry_id = b.registry_id
             ORDER BY b.ord""";
 
     static final String LOAD_DOSES = """
@@ -185,9 +181,7 @@ final class BulkSql {
                 performer_name, status, source_system)
             SELECT p.id, b.loinc_code, b.effective_date, b.result_system, b.result_code, b.result_value,
                 b.performer_name, b.status, b.source_system
-            FROM (SELECT DISTINCT ON (registry_id, loinc_code, effective_date, source_system) * FROM bulk_lab
-                  ORDER BY registry_id, loinc_code, effective_date, source_system, ord DESC) b
-            JOIN person p ON p.registry_id = b.registry_id
+            FROM bulk_lab b JOIN person p ON p.registry_id = b.registry_id
             ORDER BY b.ord""";
 
     static final String LOAD_LINKS = """

@@ -169,7 +169,7 @@ class BulkNdjsonTest {
                     "Immunization.ndjson:3: the patient is not in the registry; the line was skipped.");
             assertThat(counts.skipped).isEqualTo(2);
             assertThat(counts.persons).isEqualTo(2);
-            assertThat(rows(registry.connection(), mother, child)).isEqualTo(mergedRows).hasSize(14);
+            assertThat(rows(registry.connection(), mother, child)).isEqualTo(mergedRows).hasSize(15);
             assertThat(registry.catalog()).isEqualTo(migrated);
         }
     }
@@ -180,11 +180,14 @@ class BulkNdjsonTest {
                 + patient(bad, "1990-13-45") + "\n" + patient(child, "2019-07-04") + "\n");
         Files.writeString(in.resolve("Immunization.ndjson"), immunization(child, child + "-D1") + "\n"
                 + immunization(child, child + "-D2") + "\n" + immunization(bad, bad + "-D1") + "\n");
-        Files.writeString(in.resolve("Observation.ndjson"), """
+        String test = """
                 {"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org",\
                 "code":"94558-4"}]},"subject":{"reference":"Patient/%s"},"effectiveDateTime":"2021-02-17",\
-                "valueCodeableConcept":{"coding":[{"system":"http://snomed.info/sct","code":"260373001"}]}}
-                """.formatted(child));
+                "valueCodeableConcept":{"coding":[{"system":"http://snomed.info/sct","code":"%s"}]}}
+                """;
+        // Two tests of the same kind on the same day: the registry keeps both.
+        Files.writeString(in.resolve("Observation.ndjson"), test.formatted(child, "260373001")
+                + test.formatted(child, "260415000"));
         Files.writeString(in.resolve("RelatedPerson.ndjson"), """
                 {"resourceType":"RelatedPerson","identifier":[{"type":{"coding":[{"system":\
                 "http://terminology.hl7.org/CodeSystem/v2-0203","code":"SR"}]},"value":"%s"}],\
