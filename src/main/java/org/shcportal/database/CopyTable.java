@@ -37,9 +37,18 @@ public final class CopyTable {
         if (rows.isEmpty()) {
             return;
         }
+        copy.copyIn(copySql, new ByteArrayInputStream(take()));
+    }
+
+    /** The buffered rows in UTF-8; the buffer is emptied. */
+    public byte[] take() {
         byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-        copy.copyIn(copySql, new ByteArrayInputStream(bytes));
         rows.setLength(0);
+        return bytes;
+    }
+
+    public String copySql() {
+        return copySql;
     }
 
     public long rowCount() {

@@ -1,5 +1,9 @@
 package org.shcportal.demodata;
 
-/** What one generator run added to the registry. */
-public record GenerationReport(long persons, long immunizations, long labResults, long guardianLinks) {
+/**
+ * What one generator run added to the registry, and how long rebuilding the registry's indexes and foreign keys
+ * took at the end of it.
+ */
+public record GenerationReport(long persons, long immunizations, long labResults, long guardianLinks,
+        double rebuildSeconds) {
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.shcportal.database.CopyPipeline;
 import org.shcportal.database.CopyTable;
 import org.shcportal.demodata.Household.AddressEntry;
 import org.shcportal.demodata.Household.ContactEntry;
@@ -20,7 +21,8 @@ import org.shcportal.demodata.Household.OtherName;
 
 /**
  * Writes generated households into the registry tables with COPY, on the caller's connection and inside the
- * caller's transaction: a run that fails leaves nothing behind.
+ * caller's transaction: a run that fails leaves nothing behind. The households are made on the caller's thread, one
+ * after another, so the same seed gives the same rows; a {@link CopyPipeline} stores them meanwhile.
  */
 final class RegistryCopyWriter {
 
@@ -28,6 +30,9 @@ final class RegistryCopyWriter {
     static final long GENERATED_REGISTRY_ID_BASE = 1_000_000L;
     private static final int PERSONS_PER_FLUSH = 5_000;
     private static final String SOURCE = "synthetic-generator";
+    /** The tables written, in the order of {@link #tables}. */
+    static final List<String> TABLES = List.of("person", "person_name", "contact", "address", "guardian_link",
+            "immunization", "lab_result");
 
     private final Connection connection;
     private final CopyManager copy;
@@ -58,21 +63,24 @@ final class RegistryCopyWriter {
         long nextId = reserveIds(count);
         int written = 0;
         int sinceFlush = 0;
-        while (written < count) {
-            Household household = registry.nextHousehold();
-            int take = Math.min(household.members().size(), count - written);
-            writeHousehold(household, take, nextId);
-            nextId += take;
-            written += take;
-            sinceFlush += take;
-            if (sinceFlush >= PERSONS_PER_FLUSH) {
-                flush();
-                sinceFlush = 0;
+        try (CopyPipeline pipeline = new CopyPipeline(copy)) {
+            while (written < count) {
+                Household household = registry.nextHousehold();
+                int take = Math.min(household.members().size(), count - written);
+                writeHousehold(household, take, nextId);
+                nextId += take;
+                written += take;
+                sinceFlush += take;
+                if (sinceFlush >= PERSONS_PER_FLUSH) {
+                    send(pipeline);
+                    sinceFlush = 0;
+                }
             }
+            send(pipeline);
+            pipeline.drain();
         }
-        flush();
         return new GenerationReport(written, immunizations.rowCount(), labResults.rowCount(),
-                guardianLinks.rowCount());
+                guardianLinks.rowCount(), 0);
     }
 
     /**
@@ -127,9 +135,9 @@ final class RegistryCopyWriter {
         }
     }
 
-    private void flush() throws SQLException, IOException {
+    private void send(CopyPipeline pipeline) throws SQLException, IOException {
         for (CopyTable table : tables) {
-            table.flush(copy);
+            pipeline.send(table);
         }
     }
 }

@@ -129,6 +129,70 @@ final class BulkSql {
             ORDER BY ord
             ON CONFLICT (guardian_id, minor_id) DO UPDATE SET relationship = excluded.relationship""";
 
+    /** The registry is empty when it has no person; the lock keeps another writer from adding one meanwhile. */
+    static final String LOCK_AND_COUNT_PERSONS = """
+            LOCK TABLE person IN SHARE ROW EXCLUSIVE MODE;
+            SELECT EXISTS (SELECT 1 FROM person)""";
+
+    /*
+     * The load into an empty registry: each file is staged whole, then stored by one statement per table, without
+     * the registry's indexes to ask (a hash join over the whole file instead of an index lookup per row). Persons,
+     * doses and guardian links are keyed as in the merge above (the last line of a key wins); names, contacts,
+     * addresses and lab results are all stored, as the merge stores those of one batch: an export may hold two lab
+     * results of one person with the same test and day, and both are kept.
+     */
+
+    static final String LOAD_PERSONS = """
+            INSERT INTO person (registry_id, family_name, given_name, middle_name, birth_date, sex, identity_assurance)
+            SELECT registry_id, family_name, given_name, middle_name, birth_date, sex, identity_assurance
+            FROM (SELECT DISTINCT ON (registry_id) * FROM bulk_person ORDER BY registry_id, ord DESC) latest
+            ORDER BY ord""";
+
+    static final String LOAD_NAMES = """
+            INSERT INTO person_name (person_id, kind, family_name, given_name, middle_name)
+            SELECT p.id, b.kind, b.family_name, b.given_name, b.middle_name
+            FROM bulk_name b JOIN person p ON p.registry_id = b.registry_id
+            ORDER BY b.ord""";
+
+    static final String LOAD_CONTACTS = """
+            INSERT INTO contact (person_id, kind, value, added_on, removed_on)
+            SELECT p.id, b.kind, b.value, b.added_on, b.removed_on
+            FROM bulk_contact b JOIN person p ON p.registry_id = b.registry_id
+            ORDER BY b.ord""";
+
+    static final String LOAD_ADDRESSES = """
+            INSERT INTO address (person_id, line1, line2, city, state, postal_code, added_on)
+            SELECT p.id, b.line1, b.line2, b.city, b.state, b.postal_code, b.added_on
+            FROM bulk_address b JOIN person p ON p.registry_id = b.registry_id
+            ORDER BY b.ord""";
+
+    static final String LOAD_DOSES = """
+            INSERT INTO immunization (person_id, cvx_code, occurrence_date, lot_number, mvx_code, performer_name,
+                status, source_system, source_id)
+            SELECT p.id, b.cvx_code, b.occurrence_date, b.lot_number, b.mvx_code, b.performer_name, b.status,
+                b.source_system, b.source_id
+            FROM (SELECT DISTINCT ON (source_system, source_id) * FROM bulk_dose
+                  ORDER BY source_system, source_id, ord DESC) b
+            JOIN person p ON p.registry_id = b.registry_id
+            ORDER BY b.ord""";
+
+    static final String LOAD_LABS = """
+            INSERT INTO lab_result (person_id, loinc_code, effective_date, result_system, result_code, result_value,
+                performer_name, status, source_system)
+            SELECT p.id, b.loinc_code, b.effective_date, b.result_system, b.result_code, b.result_value,
+                b.performer_name, b.status, b.source_system
+            FROM bulk_lab b JOIN person p ON p.registry_id = b.registry_id
+            ORDER BY b.ord""";
+
+    static final String LOAD_LINKS = """
+            INSERT INTO guardian_link (guardian_id, minor_id, relationship, source)
+            SELECT guardian_id, minor_id, relationship, 'REGISTRY_FEED'
+            FROM (SELECT DISTINCT ON (g.id, m.id) g.id AS guardian_id, m.id AS minor_id, b.relationship, b.ord
+                  FROM bulk_link b JOIN person g ON g.registry_id = b.guardian_registry_id
+                  JOIN person m ON m.registry_id = b.minor_registry_id
+                  WHERE g.id <> m.id ORDER BY g.id, m.id, b.ord DESC) latest
+            ORDER BY ord""";
+
     private BulkSql() {
     }
 }

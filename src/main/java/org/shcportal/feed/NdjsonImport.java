@@ -15,6 +15,8 @@ import java.util.List;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.shcportal.database.BulkLoad;
+import org.shcportal.database.CopyPipeline;
 import org.shcportal.database.CopyTable;
 import org.shcportal.feed.BulkRows.BadLine;
 
@@ -31,6 +33,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * persons are keyed by registry id, doses by identifier (source system and id), lab results by person, test, date
  * and source, guardian links by the pair; names, contacts and addresses are added when not on record yet.
  * Patients are loaded first, so that the other files may name them in any order.
+ *
+ * <p>
+ * Into an empty registry (no person yet) the files go in one transaction instead, as a {@link BulkLoad}: each file
+ * is staged whole and stored by one statement per table, with the registry's foreign keys and secondary indexes set
+ * aside and rebuilt at the end, the same keys deciding which line wins. An interrupted load then leaves the
+ * registry empty, and the same command starts it again.
  */
 final class NdjsonImport {
 
@@ -39,6 +47,14 @@ final class NdjsonImport {
     static final int ROWS_PER_TRANSACTION = 5_000;
     /** A progress line per 100,000 persons (a project choice: about every 10 s at the target rate). */
     static final int PROGRESS_EVERY = 100_000;
+    /** The registry tables a load into an empty registry sets aside the indexes and foreign keys of. */
+    static final List<String> REGISTRY_TABLES = List.of("person", "person_name", "contact", "address",
+            "guardian_link", "immunization", "lab_result");
+    /**
+     * Memory for the sorts and hash joins of the statements that store a whole file (PostgreSQL documentation 20.4.1
+     * "work_mem"); 256 MB is a project choice, held by one session for the length of the load.
+     */
+    static final String LOAD_WORK_MEM = "SET LOCAL work_mem = '256MB'";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,13 +87,12 @@ final class NdjsonImport {
         try {
             execute(BulkSql.CREATE_STAGING);
             connection.commit();
-            load(folder.resolve(FhirTerms.PATIENT_FILE), this::patient, PERSONS_PER_TRANSACTION, this::mergePatients);
-            load(folder.resolve(FhirTerms.IMMUNIZATION_FILE), this::immunization, ROWS_PER_TRANSACTION,
-                    this::mergeImmunizations);
-            load(folder.resolve(FhirTerms.OBSERVATION_FILE), this::observation, ROWS_PER_TRANSACTION,
-                    this::mergeObservations);
-            load(folder.resolve(FhirTerms.RELATED_PERSON_FILE), this::relatedPerson, ROWS_PER_TRANSACTION,
-                    this::mergeRelatedPersons);
+            if (registryEmpty()) {
+                loadIntoEmpty(folder);
+            } else {
+                connection.rollback();
+                merge(folder);
+            }
             execute(BulkSql.DROP_STAGING);
             connection.commit();
             return counts;
@@ -85,6 +100,77 @@ final class NdjsonImport {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /** Locks the person table for this transaction and tells whether it has no person. */
+    private boolean registryEmpty() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(BulkSql.LOCK_AND_COUNT_PERSONS);
+            statement.getMoreResults();
+            try (ResultSet any = statement.getResultSet()) {
+                any.next();
+                return !any.getBoolean(1);
+            }
+        }
+    }
+
+    private void merge(Path folder) throws SQLException, IOException {
+        load(folder.resolve(FhirTerms.PATIENT_FILE), this::patient, PERSONS_PER_TRANSACTION, this::mergePatients);
+        load(folder.resolve(FhirTerms.IMMUNIZATION_FILE), this::immunization, ROWS_PER_TRANSACTION,
+                this::mergeImmunizations);
+        load(folder.resolve(FhirTerms.OBSERVATION_FILE), this::observation, ROWS_PER_TRANSACTION,
+                this::mergeObservations);
+        load(folder.resolve(FhirTerms.RELATED_PERSON_FILE), this::relatedPerson, ROWS_PER_TRANSACTION,
+                this::mergeRelatedPersons);
+    }
+
+    /** The whole load in the transaction that found the registry empty; committed at the end. */
+    private void loadIntoEmpty(Path folder) throws SQLException, IOException {
+        out.println("The registry is empty: loading it in one transaction, its indexes and foreign keys rebuilt at"
+                + " the end.");
+        out.flush();
+        BulkLoad bulk = BulkLoad.setAside(connection, REGISTRY_TABLES);
+        execute(LOAD_WORK_MEM);
+        stage(folder.resolve(FhirTerms.PATIENT_FILE), this::patient, "bulk_person, bulk_name, bulk_contact,"
+                + " bulk_address", rows.persons, rows.names, rows.contacts, rows.addresses);
+        counts.persons += update(BulkSql.LOAD_PERSONS);
+        update(BulkSql.LOAD_NAMES);
+        update(BulkSql.LOAD_CONTACTS);
+        update(BulkSql.LOAD_ADDRESSES);
+        out.printf("%,d persons...%n", counts.persons);
+        out.flush();
+        String doses = stage(folder.resolve(FhirTerms.IMMUNIZATION_FILE), this::immunization, "bulk_dose",
+                rows.doses);
+        reportUnknown(doses, BulkSql.DOSES_OF_UNKNOWN_PERSONS, "the patient is not in the registry");
+        counts.immunizations += update(BulkSql.LOAD_DOSES);
+        String labs = stage(folder.resolve(FhirTerms.OBSERVATION_FILE), this::observation, "bulk_lab", rows.labs);
+        reportUnknown(labs, BulkSql.LABS_OF_UNKNOWN_PERSONS, "the subject is not in the registry");
+        counts.observations += update(BulkSql.LOAD_LABS);
+        String links = stage(folder.resolve(FhirTerms.RELATED_PERSON_FILE), this::relatedPerson, "bulk_link",
+                rows.links);
+        reportUnknown(links, BulkSql.LINKS_OF_UNKNOWN_PERSONS,
+                "the patient or the related person (identifier SR) is not in the registry, or they are the same");
+        counts.guardianLinks += update(BulkSql.LOAD_LINKS);
+        bulk.restore();
+        connection.commit();
+    }
+
+    /**
+     * Reads a whole file into its staging tables, sending the rows by COPY while the next lines are read; returns
+     * the file's name.
+     */
+    private String stage(Path path, LineReader reader, String staging, CopyTable... tables)
+            throws SQLException, IOException {
+        try (CopyPipeline pipeline = new CopyPipeline(copy)) {
+            load(path, reader, ROWS_PER_TRANSACTION, file -> {
+                for (CopyTable table : tables) {
+                    pipeline.send(table);
+                }
+            });
+            pipeline.drain();
+        }
+        execute("ANALYZE " + staging);
+        return path.getFileName().toString();
     }
 
     @FunctionalInterface

@@ -3,24 +3,33 @@ package org.shcportal.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shcportal.CommandRun;
+import org.shcportal.fixtures.FreshSchema;
 import org.shcportal.registry.Person;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import picocli.CommandLine;
@@ -33,7 +42,10 @@ class BulkNdjsonTest {
     CommandLine.IFactory commands;
 
     @Inject
-    EntityManager entities;
+    AgroalDataSource dataSource;
+
+    @Inject
+    FeedConfig config;
 
     @TempDir
     Path folder;
@@ -87,7 +99,7 @@ class BulkNdjsonTest {
     }
 
     @Test
-    void importingTheSameFilesTwiceGivesTheSameRows() throws IOException {
+    void importingTheSameFilesTwiceGivesTheSameRows() throws IOException, SQLException {
         String mother = FeedMessages.unique("BULK");
         String child = FeedMessages.unique("BULK");
         Path in = folder.resolve("twice");
@@ -133,27 +145,96 @@ class BulkNdjsonTest {
         assertThat(none.err()).contains("Missing required argument");
     }
 
-    /** Every row the registry holds for the two persons, ids left out. */
-    @SuppressWarnings("unchecked")
-    private List<String> rowsOf(String... registryIds) {
-        return QuarkusTransaction.requiringNew().call(() -> entities.createNativeQuery("""
+    @Test
+    void intoAnEmptyRegistryTheFilesLoadInOneGoAndGiveTheSameRegistryAsTheMerge() throws Exception {
+        String mother = FeedMessages.unique("BULK");
+        String child = FeedMessages.unique("BULK");
+        String bad = FeedMessages.unique("BULK");
+        Path in = folder.resolve("empty");
+        writeFamily(in, mother, child, bad);
+
+        CommandRun merged = CommandRun.of(commands, "import", "--fhir-ndjson", in.toString());
+        List<String> mergedRows = rowsOf(mother, child);
+
+        assertThat(merged.out()).doesNotContain("The registry is empty");
+        try (FreshSchema registry = FreshSchema.migrated("ndjson_empty_check")) {
+            List<String> migrated = registry.catalog();
+            StringWriter out = new StringWriter();
+
+            NdjsonImport.Counts counts = new NdjsonImport(registry.connection(), config.assigningAuthority(),
+                    new PrintWriter(out, true)).load(in);
+
+            assertThat(out.toString()).contains("The registry is empty: loading it in one transaction",
+                    "Patient.ndjson:2: birthDate is not a date; the line was skipped.",
+                    "Immunization.ndjson:3: the patient is not in the registry; the line was skipped.");
+            assertThat(counts.skipped).isEqualTo(2);
+            assertThat(counts.persons).isEqualTo(2);
+            assertThat(rows(registry.connection(), mother, child)).isEqualTo(mergedRows).hasSize(15);
+            assertThat(registry.catalog()).isEqualTo(migrated);
+        }
+    }
+
+    private static void writeFamily(Path in, String mother, String child, String bad) throws IOException {
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("Patient.ndjson"), patient(mother, "1985-06-01") + "\n"
+                + patient(bad, "1990-13-45") + "\n" + patient(child, "2019-07-04") + "\n");
+        Files.writeString(in.resolve("Immunization.ndjson"), immunization(child, child + "-D1") + "\n"
+                + immunization(child, child + "-D2") + "\n" + immunization(bad, bad + "-D1") + "\n");
+        String test = """
+                {"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org",\
+                "code":"94558-4"}]},"subject":{"reference":"Patient/%s"},"effectiveDateTime":"2021-02-17",\
+                "valueCodeableConcept":{"coding":[{"system":"http://snomed.info/sct","code":"%s"}]}}
+                """;
+        // Two tests of the same kind on the same day: the registry keeps both.
+        Files.writeString(in.resolve("Observation.ndjson"), test.formatted(child, "260373001")
+                + test.formatted(child, "260415000"));
+        Files.writeString(in.resolve("RelatedPerson.ndjson"), """
+                {"resourceType":"RelatedPerson","identifier":[{"type":{"coding":[{"system":\
+                "http://terminology.hl7.org/CodeSystem/v2-0203","code":"SR"}]},"value":"%s"}],\
+                "patient":{"reference":"Patient/%s"},"relationship":[{"coding":[{"system":\
+                "http://terminology.hl7.org/CodeSystem/v3-RoleCode","code":"MTH"}]}]}
+                """.formatted(mother, child));
+    }
+
+    /** Every row the tests' registry holds for the persons, ids left out. */
+    private List<String> rowsOf(String... registryIds) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return rows(connection, registryIds);
+        }
+    }
+
+    /** Every row the registry of the connection's schema holds for the persons, ids left out. */
+    private static List<String> rows(Connection connection, String... registryIds) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
                 SELECT 'person ' || registry_id || ' ' || family_name || ' ' || birth_date FROM person
-                    WHERE registry_id IN (:ids)
+                    WHERE registry_id = ANY (?)
                 UNION ALL SELECT 'name ' || p.registry_id || ' ' || n.kind || ' ' || n.given_name FROM person_name n
-                    JOIN person p ON p.id = n.person_id WHERE p.registry_id IN (:ids)
+                    JOIN person p ON p.id = n.person_id WHERE p.registry_id = ANY (?)
                 UNION ALL SELECT 'contact ' || p.registry_id || ' ' || c.kind || ' ' || c.value || ' ' || c.added_on
                     || coalesce(' ' || c.removed_on, '') FROM contact c JOIN person p ON p.id = c.person_id
-                    WHERE p.registry_id IN (:ids)
+                    WHERE p.registry_id = ANY (?)
                 UNION ALL SELECT 'address ' || p.registry_id || ' ' || a.postal_code FROM address a
-                    JOIN person p ON p.id = a.person_id WHERE p.registry_id IN (:ids)
+                    JOIN person p ON p.id = a.person_id WHERE p.registry_id = ANY (?)
                 UNION ALL SELECT 'dose ' || p.registry_id || ' ' || i.source_id || ' ' || i.status FROM immunization i
-                    JOIN person p ON p.id = i.person_id WHERE p.registry_id IN (:ids)
+                    JOIN person p ON p.id = i.person_id WHERE p.registry_id = ANY (?)
                 UNION ALL SELECT 'lab ' || p.registry_id || ' ' || l.loinc_code || ' ' || l.result_code
-                    FROM lab_result l JOIN person p ON p.id = l.person_id WHERE p.registry_id IN (:ids)
+                    FROM lab_result l JOIN person p ON p.id = l.person_id WHERE p.registry_id = ANY (?)
                 UNION ALL SELECT 'guardian ' || m.registry_id || ' ' || g.registry_id || ' ' || l.relationship
                     FROM guardian_link l JOIN person g ON g.id = l.guardian_id JOIN person m ON m.id = l.minor_id
-                    WHERE m.registry_id IN (:ids)
-                ORDER BY 1""").setParameter("ids", List.of(registryIds)).getResultList());
+                    WHERE m.registry_id = ANY (?)
+                ORDER BY 1""")) {
+            Array ids = connection.createArrayOf("text", registryIds);
+            for (int i = 1; i <= 7; i++) {
+                query.setArray(i, ids);
+            }
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    rows.add(result.getString(1));
+                }
+            }
+        }
+        return rows;
     }
 
     private static String patient(String registryId, String birthDate) {

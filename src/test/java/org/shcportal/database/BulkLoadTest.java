@@ -1,0 +1,52 @@
+package org.shcportal.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.shcportal.fixtures.FreshSchema;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A bulk load sets the foreign keys and indexes aside and gets them back, or leaves the tables as they were. */
+@QuarkusTest
+class BulkLoadTest {
+
+    private static final List<String> TABLES = List.of("person", "immunization");
+
+    @Test
+    void aRowThatBreaksAForeignKeyFailsTheLoadAndTheTablesStayAsTheyWere() throws SQLException {
+        try (FreshSchema registry = FreshSchema.migrated("bulk_load_check")) {
+            Connection connection = registry.connection();
+            execute(connection, "INSERT INTO person (registry_id, family_name, given_name, birth_date, sex)"
+                    + " VALUES ('KEEP-1', 'Keep', 'Me', '1990-01-01', 'F')");
+            List<String> before = registry.catalog();
+            connection.setAutoCommit(false);
+
+            BulkLoad load = BulkLoad.setAside(connection, TABLES);
+            assertThat(registry.query("SELECT conname FROM pg_constraint WHERE contype = 'f'"
+                    + " AND conrelid = 'immunization'::regclass")).as("no foreign key during the load").isEmpty();
+            execute(connection, "INSERT INTO immunization (person_id, cvx_code, occurrence_date, status,"
+                    + " source_system) VALUES (999999, '208', '2021-03-02', 'COMPLETED', 'TEST')");
+
+            assertThatThrownBy(load::restore).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("immunization_person_id_fkey");
+            connection.rollback();
+            connection.setAutoCommit(true);
+            assertThat(registry.catalog()).isEqualTo(before);
+            assertThat(registry.query("SELECT registry_id FROM person")).containsExactly("KEEP-1");
+            assertThat(registry.query("SELECT count(*) FROM immunization")).containsExactly("0");
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
