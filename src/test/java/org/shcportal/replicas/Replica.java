@@ -26,7 +26,7 @@ public final class Replica implements AutoCloseable {
 
     static final Path JAR = Path.of(System.getProperty("portal.jar", "target/quarkus-app/quarkus-run.jar"));
     static final Path LOGS = Path.of("target", "replicas");
-    static final String HOST = "127.0.0.1";
+    public static final String HOST = "127.0.0.1";
     /** Small heaps and a quick JIT: the test machine may have two cores for everything. */
     public static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC");
@@ -66,7 +66,7 @@ public final class Replica implements AutoCloseable {
     }
 
     /** Runs one operator command of the jar against the same database and waits for its exit status. */
-    static Command run(String name, Map<String, String> environment, Duration timeout, String... args) {
+    public static Command run(String name, Map<String, String> environment, Duration timeout, String... args) {
         Path log = LOGS.resolve(name + ".log");
         Process process = launch(JVM_OPTIONS, environment, log, List.of(args));
         try {
@@ -84,7 +84,7 @@ public final class Replica implements AutoCloseable {
     }
 
     /** A finished command: its exit status and everything it printed. */
-    record Command(int status, String output) {
+    public record Command(int status, String output) {
     }
 
     /** The address of a path on this replica. */
@@ -171,7 +171,8 @@ public final class Replica implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A port free on the loopback address now, for a process about to be started. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,0 +1,115 @@
+package org.shcportal.load;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The persons a load run signs in as, read from the target portal's registry before the run: adults with a current
+ * phone or email and at least one immunization, each with a contact no other listed person has (a code read from the
+ * outbox is then surely this visit's). Guardians (persons with a linked minor) are kept apart for the family-pack
+ * visits. Every person is handed out once: a run never signs in as the same person twice.
+ */
+final class RegistryPeople {
+
+    private static final String ADULTS = """
+            SELECT p.id, p.registry_id, p.given_name, p.family_name, p.birth_date, c.value,
+                   EXISTS (SELECT 1 FROM guardian_link g WHERE g.guardian_id = p.id) AS guardian
+            FROM person p
+            JOIN LATERAL (SELECT value FROM contact c WHERE c.person_id = p.id AND c.removed_on IS NULL
+                          ORDER BY c.id LIMIT 1) c ON true
+            WHERE p.birth_date <= ? AND EXISTS (SELECT 1 FROM immunization i WHERE i.person_id = p.id)
+            ORDER BY p.id
+            LIMIT ?""";
+    /** A person signs in for themselves from this age (guardians.GuardianConfig, default 18). */
+    private static final int ADULT_YEARS = 18;
+
+    private final ConcurrentLinkedQueue<Map<String, Object>> residents = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Map<String, Object>> guardians = new ConcurrentLinkedQueue<>();
+
+    private RegistryPeople() {
+    }
+
+    /** Reads up to {@code limit} persons from the database of the portal under test. */
+    static RegistryPeople read(LoadSettings settings, int limit) {
+        RegistryPeople people = new RegistryPeople();
+        Set<String> contacts = new HashSet<>();
+        try (Connection connection = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(),
+                settings.dbPassword()); PreparedStatement statement = connection.prepareStatement(ADULTS)) {
+            statement.setObject(1, LocalDate.now().minusYears(ADULT_YEARS));
+            statement.setInt(2, limit);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    Map<String, Object> person = person(row);
+                    if (contacts.add((String) person.get("contact"))) {
+                        (row.getBoolean("guardian") ? people.guardians : people.residents).add(person);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the persons of the registry failed", e);
+        }
+        return people;
+    }
+
+    /** Persons without a linked minor, each handed out once. */
+    Iterator<Map<String, Object>> residents() {
+        return new Handout(residents);
+    }
+
+    /** Persons with a linked minor, each handed out once. */
+    Iterator<Map<String, Object>> guardians() {
+        return new Handout(guardians);
+    }
+
+    int residentCount() {
+        return residents.size();
+    }
+
+    int guardianCount() {
+        return guardians.size();
+    }
+
+    private static Map<String, Object> person(ResultSet row) throws SQLException {
+        LocalDate born = row.getObject("birth_date", LocalDate.class);
+        Map<String, Object> person = new HashMap<>();
+        person.put("personId", row.getLong("id"));
+        person.put("registryId", row.getString("registry_id"));
+        person.put("givenName", row.getString("given_name"));
+        person.put("familyName", row.getString("family_name"));
+        person.put("birthMonth", Integer.toString(born.getMonthValue()));
+        person.put("birthDay", Integer.toString(born.getDayOfMonth()));
+        person.put("birthYear", Integer.toString(born.getYear()));
+        person.put("contact", row.getString("value"));
+        return person;
+    }
+
+    /** A Gatling feeder that takes persons off a shared queue; running out ends the run with a clear message. */
+    private record Handout(ConcurrentLinkedQueue<Map<String, Object>> queue) implements Iterator<Map<String, Object>> {
+
+        @Override
+        public boolean hasNext() {
+            return !queue.isEmpty();
+        }
+
+        @Override
+        public Map<String, Object> next() {
+            Map<String, Object> person = queue.poll();
+            if (person == null) {
+                throw new NoSuchElementException("Every person read from the registry has visited once: generate more"
+                        + " persons or lower -Drate/-Dduration");
+            }
+            return person;
+        }
+    }
+}
