@@ -40,7 +40,9 @@ class VaccineCodeTest {
 
     @Test
     void everyCodeTheDemoDataGivesIsKnownAndPlainlyNamed() {
-        Set<String> codes = new TreeSet<>(Immunization.<Immunization> listAll().stream().map(d -> d.cvxCode).toList());
+        // The demo data's own doses only: other tests store doses with codes the table lacks, as the feed may.
+        Set<String> codes = new TreeSet<>(Immunization.<Immunization> list("sourceSystem in ?1",
+                List.of("demo-data", "synthetic-generator")).stream().map(d -> d.cvxCode).toList());
         SyntheticRegistry generator = new SyntheticRegistry(1L);
         for (int i = 0; i < HOUSEHOLDS; i++) {
             generator.nextHousehold().members().forEach(m -> m.doses().forEach(d -> codes.add(d.cvx())));
