@@ -7,10 +7,14 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
+
+import jakarta.inject.Inject;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,18 +22,23 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shcportal.cards.GroupCard;
 import org.shcportal.fixtures.PdfInspection;
+import org.shcportal.issuance.IssuanceService;
+import org.shcportal.registry.Person;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Residents in a real browser (Debian's Chromium): sign in with the code from the dev outbox, see their records and
- * their children's and their cards, download the PDF and the file, in English and Spanish, with no serious
+ * their children's and their cards, download the PDF, the file and a guardian's family pack, in English and Spanish, with no
+ * serious
  * accessibility violation on any page. Screenshots, downloads and a PNG of the PDF's first page go to
  * {@code target/screenshots/}.
  */
@@ -42,6 +51,9 @@ class ResidentJourneyTest {
 
     @TestHTTPResource("/")
     URL portal;
+
+    @Inject
+    IssuanceService personCards;
 
     @BeforeAll
     static void startBrowser() {
@@ -101,7 +113,7 @@ class ResidentJourneyTest {
     }
 
     @Test
-    void aGuardianSeesHerMinorChildrenButNotHerAdultSon() {
+    void aGuardianSeesHerMinorChildrenButNotHerAdultSonAndPrintsTheirFamilyPack() throws IOException {
         Page page = chromium.phone("en-US");
         page.navigate(url("/sign-in"));
 
@@ -111,6 +123,7 @@ class ResidentJourneyTest {
         String account = page.locator("main").innerText();
         assertThat(account).contains("Records for D. Q.-B.", "Records for L. Q.-B.").doesNotContain("M. Q.-B.");
         checkAccessibility(page, "11-guardian-account");
+        assertFamilyPackPrintsEveryCodeOfTheChildren(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Records for D. Q.-B.")).click();
         assertThat(page.locator("h1").innerText()).contains("D. Q.-B.");
         checkAccessibility(page, "12-child-records");
@@ -162,6 +175,40 @@ class ResidentJourneyTest {
         checkAccessibility(page, "03-code-" + given.toLowerCase());
         page.locator("#code").fill(codeFromOutbox(page, recipient));
         page.locator("form[action='/sign-in/code'] button").click();
+    }
+
+    /**
+     * The family pack offered under "Your children", as the browser saves it: each child's record and cards in six
+     * Letter pages at most, and every QR code read from the rendered pages is exactly one of the children's cards.
+     */
+    private void assertFamilyPackPrintsEveryCodeOfTheChildren(Page page) throws IOException {
+        String href = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                "Family pack: each child's immunization record and cards in one PDF")).getAttribute("href");
+        APIResponse response = page.context().request().get(new URL(new URL(page.url()), href).toString());
+        assertThat(response.status()).isEqualTo(200);
+        Files.write(Chromium.SCREENSHOTS.resolve("marisol-family-pack.pdf"), response.body());
+        List<String> expected = new ArrayList<>(qrTexts("NM-000005"));
+        expected.addAll(qrTexts("NM-000006"));
+        try (PDDocument pack = Loader.loadPDF(response.body())) {
+            assertThat(pack.getNumberOfPages()).isLessThanOrEqualTo(6);
+            List<String> scanned = new ArrayList<>();
+            for (int index = 0; index < pack.getNumberOfPages(); index++) {
+                scanned.addAll(PdfInspection.scanQrCodes(pack, index, 200));
+            }
+            assertThat(scanned).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    /** The QR texts of every card of the person: each single-code card and each full history. */
+    private List<String> qrTexts(String registryId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> texts = new ArrayList<>();
+            for (GroupCard card : personCards.of(Person.<Person> find("registryId", registryId).firstResult())) {
+                texts.addAll(card.qr().qrTexts());
+                card.fullHistory().ifPresent(history -> texts.addAll(history.qrTexts()));
+            }
+            return texts;
+        });
     }
 
     /** Fetches what a download link points to with the browser's cookies, as the browser would save it. */
