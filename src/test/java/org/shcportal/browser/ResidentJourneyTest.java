@@ -37,9 +37,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Residents in a real browser (Debian's Chromium): sign in with the code from the dev outbox, see their records and
- * their children's and their cards, download the PDF, the file and a guardian's family pack, in English and Spanish, with no
- * serious
- * accessibility violation on any page. Screenshots, downloads and a PNG of the PDF's first page go to
+ * their children's and their cards, download the PDF, the file and a guardian's family pack, in English and Spanish,
+ * with no serious accessibility violation on any page. Screenshots, downloads and a PNG of the PDF's first page go to
  * {@code target/screenshots/}.
  */
 @QuarkusTest
