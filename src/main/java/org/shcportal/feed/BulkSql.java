@@ -77,15 +77,8 @@ final class BulkSql {
             WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.registry_id = b.registry_id) ORDER BY line""";
 
     /** A dose is known by its source system and the source's id for it (HL7 ORC-3; FHIR identifier). */
-    static final String MERGE_DOSES = """
-            INSERT INTO immunization (person_id, cvx_code, occurrence_date, lot_number, mvx_code, performer_name,
-                status, source_system, source_id)
-            SELECT p.id, b.cvx_code, b.occurrence_date, b.lot_number, b.mvx_code, b.performer_name, b.status,
-                b.source_system, b.source_id
-            FROM (SELECT DISTINCT ON (source_system, source_id) * FROM bulk_dose
-                  ORDER BY source_system, source_id, ord DESC) b
-            JOIN person p ON p.registry_id = b.registry_id
-            ORDER BY b.ord
+    static final String MERGE_DOSES = BulkSql.LOAD_DOSES + """
+
             ON CONFLICT (source_system, source_id) DO UPDATE SET person_id = excluded.person_id,
                 cvx_code = excluded.cvx_code, occurrence_date = excluded.occurrence_date,
                 lot_number = excluded.lot_number, mvx_code = excluded.mvx_code,

@@ -14,24 +14,19 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import jakarta.inject.Inject;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.shcportal.cards.GroupCard;
 import org.shcportal.fixtures.PdfInspection;
-import org.shcportal.issuance.IssuanceService;
-import org.shcportal.registry.Person;
+import org.shcportal.fixtures.TestCards;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -50,9 +45,6 @@ class ResidentJourneyTest {
 
     @TestHTTPResource("/")
     URL portal;
-
-    @Inject
-    IssuanceService personCards;
 
     @BeforeAll
     static void startBrowser() {
@@ -186,28 +178,12 @@ class ResidentJourneyTest {
         APIResponse response = page.context().request().get(new URL(new URL(page.url()), href).toString());
         assertThat(response.status()).isEqualTo(200);
         Files.write(Chromium.SCREENSHOTS.resolve("marisol-family-pack.pdf"), response.body());
-        List<String> expected = new ArrayList<>(qrTexts("NM-000005"));
-        expected.addAll(qrTexts("NM-000006"));
+        List<String> expected = new ArrayList<>(TestCards.qrTexts("NM-000005"));
+        expected.addAll(TestCards.qrTexts("NM-000006"));
         try (PDDocument pack = Loader.loadPDF(response.body())) {
             assertThat(pack.getNumberOfPages()).isLessThanOrEqualTo(6);
-            List<String> scanned = new ArrayList<>();
-            for (int index = 0; index < pack.getNumberOfPages(); index++) {
-                scanned.addAll(PdfInspection.scanQrCodes(pack, index, 200));
-            }
-            assertThat(scanned).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(PdfInspection.scanAllQrCodes(pack, 200)).containsExactlyInAnyOrderElementsOf(expected);
         }
-    }
-
-    /** The QR texts of every card of the person: each single-code card and each full history. */
-    private List<String> qrTexts(String registryId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<String> texts = new ArrayList<>();
-            for (GroupCard card : personCards.of(Person.<Person> find("registryId", registryId).firstResult())) {
-                texts.addAll(card.qr().qrTexts());
-                card.fullHistory().ifPresent(history -> texts.addAll(history.qrTexts()));
-            }
-            return texts;
-        });
     }
 
     /** Fetches what a download link points to with the browser's cookies, as the browser would save it. */

@@ -21,6 +21,7 @@ import org.shcportal.cards.GroupCard;
 import org.shcportal.fixtures.AuditTrail;
 import org.shcportal.fixtures.PdfConformance;
 import org.shcportal.fixtures.PdfInspection;
+import org.shcportal.fixtures.TestCards;
 import org.shcportal.issuance.IssuanceService;
 import org.shcportal.printouts.ImmunizationRecord;
 import org.shcportal.registry.Person;
@@ -68,9 +69,9 @@ class ImmunizationRecordTest {
             assertThat(text).contains("Immunization record", "Diego Quintana-Begay", "Lucía Quintana-Begay",
                     "Vaccinations", "Where given", "Polio", "1-800-555-0199", "SMART Health Cards to scan")
                     .doesNotContain("Mateo");
-            List<String> expected = new ArrayList<>(qrTexts("NM-000005"));
-            expected.addAll(qrTexts("NM-000006"));
-            assertThat(scanAll(pdf)).containsExactlyInAnyOrderElementsOf(expected);
+            List<String> expected = new ArrayList<>(TestCards.qrTexts("NM-000005"));
+            expected.addAll(TestCards.qrTexts("NM-000006"));
+            assertThat(PdfInspection.scanAllQrCodes(pdf, DPI)).containsExactlyInAnyOrderElementsOf(expected);
             for (int page = 0; page < pdf.getNumberOfPages(); page++) {
                 assertThat(PdfInspection.images(pdf, page))
                         .allSatisfy(image -> assertThat(image.widthMm()).isGreaterThanOrEqualTo(MIN_QR_MM));
@@ -93,7 +94,8 @@ class ImmunizationRecordTest {
             assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(3);
             assertThat(PdfInspection.text(pdf)).contains("Immunization record", "Diego Quintana-Begay",
                     "Date of birth", "Issued ", "State Immunization Registry (demo)");
-            assertThat(scanAll(pdf)).containsExactlyInAnyOrderElementsOf(qrTexts("NM-000005"));
+            assertThat(PdfInspection.scanAllQrCodes(pdf, DPI))
+                    .containsExactlyInAnyOrderElementsOf(TestCards.qrTexts("NM-000005"));
         }
         AuditEvent last = AuditTrail.lastOf(AuditAction.CARD_DOWNLOADED);
         assertThat(last.subjectPersonId).isEqualTo(diego);
@@ -142,7 +144,7 @@ class ImmunizationRecordTest {
         try (PDDocument pdf = keep("diego-record-link", body)) {
             assertThat(PdfInspection.text(pdf).replaceAll("\\s+", " ")).contains("More codes",
                     "SMART Health Link: School nurse", caption);
-            List<String> scanned = scanAll(pdf);
+            List<String> scanned = PdfInspection.scanAllQrCodes(pdf, DPI);
             assertThat(scanned).contains(link);
             assertThat(scanned.get(scanned.size() - 1)).isEqualTo(link);
         }
@@ -171,27 +173,6 @@ class ImmunizationRecordTest {
         assertThat(as("NM-000004").get("/people/" + idOf("NM-000005")).asString()).contains(packLink);
         assertThat(as("NM-000004").get("/people/" + marisol).asString()).doesNotContain("family.pdf");
         assertThat(as("NM-000001").get("/account").asString()).doesNotContain("family.pdf");
-    }
-
-    /** Every code on every page, in page order. */
-    private static List<String> scanAll(PDDocument pdf) throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-            texts.addAll(PdfInspection.scanQrCodes(pdf, page, DPI));
-        }
-        return texts;
-    }
-
-    /** The QR texts of every card of the person: each single-code card and each full history. */
-    private List<String> qrTexts(String registryId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<String> texts = new ArrayList<>();
-            for (GroupCard card : personCards.of(Person.<Person> findById(idOf(registryId)))) {
-                texts.addAll(card.qr().qrTexts());
-                card.fullHistory().ifPresent(history -> texts.addAll(history.qrTexts()));
-            }
-            return texts;
-        });
     }
 
     private static PDDocument keep(String name, byte[] pdf) throws IOException {

@@ -168,13 +168,9 @@ class LinkPagesTest {
 
     /** Every QR code on every page of a PDF, read at 200 dpi as a scanner would. */
     private static java.util.List<String> codesIn(byte[] pdf) throws IOException {
-        java.util.List<String> codes = new java.util.ArrayList<>();
         try (PDDocument document = PdfInspection.load(pdf)) {
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                codes.addAll(PdfInspection.scanQrCodes(document, page, 200));
-            }
+            return PdfInspection.scanAllQrCodes(document, 200);
         }
-        return codes;
     }
 
     @Test
