@@ -37,9 +37,10 @@ class CodeStepTimingTest {
     void aWrongCodeIsAnsweredAfterTheSteadyTimeWhetherOrNotTheDetailsMatched() {
         Browser matched = new Browser();
         Browser unmatched = new Browser();
-        SignInFlowTest.requestCode(matched, SignInFlowTest.john(SignInFlowTest.JOHN_PHONE));
-        SignInFlowTest.requestCode(unmatched, SignInFlowTest.form("Nobody", "Known", LocalDate.of(1966, 6, 6),
-                "nobody.known@example.org"));
+        assertThat(SignInFlowTest.requestCode(matched, SignInFlowTest.john(SignInFlowTest.JOHN_PHONE))
+                .header("Location")).endsWith("/sign-in/code");
+        assertThat(SignInFlowTest.requestCode(unmatched, SignInFlowTest.form("Nobody", "Known",
+                LocalDate.of(1966, 6, 6), "nobody.known@example.org")).header("Location")).endsWith("/sign-in/code");
         String wrong = Outboxes.lastCodeFor(SignInFlowTest.JOHN_PHONE).orElseThrow().equals("000000") ? "111111"
                 : "000000";
 
@@ -55,7 +56,8 @@ class CodeStepTimingTest {
             long start = System.nanoTime();
             Response answer = browser.post("/sign-in/code", Map.of("code", wrong));
             fastest = Math.min(fastest, (System.nanoTime() - start) / 1_000_000);
-            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.statusCode()).as("answer to a wrong code, sent to %s", answer.header("Location"))
+                    .isEqualTo(400);
             assertThat(answer.asString()).contains("That code is not right");
         }
         return fastest;
