@@ -50,6 +50,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setRegisterShutdownHook(false)
+                    // One server with no standby and no WAL archive: the least WAL (PostgreSQL documentation 20.5.1,
+                    // wal_level), with which bulk loads into emptied tables skip it (BulkLoad).
+                    .setServerConfig("wal_level", "minimal")
+                    .setServerConfig("max_wal_senders", "0")
                     .start();
             return new EmbeddedDatabase(postgres, lock, created);
         } catch (IOException | RuntimeException e) {

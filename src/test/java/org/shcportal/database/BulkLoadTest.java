@@ -44,6 +44,31 @@ class BulkLoadTest {
         }
     }
 
+    @Test
+    void rowsAlreadyInATableStayAndAnEmptyTableTakesTheLoad() throws SQLException {
+        try (FreshSchema registry = FreshSchema.migrated("bulk_load_keep")) {
+            Connection connection = registry.connection();
+            execute(connection, "INSERT INTO person (registry_id, family_name, given_name, birth_date, sex)"
+                    + " VALUES ('KEEP-2', 'Keep', 'Me', '1990-01-01', 'F')");
+            execute(connection,
+                    "INSERT INTO lab_result (person_id, loinc_code, effective_date, result_system, result_code, status,"
+                            + " source_system) SELECT id, '94309-2', '2021-01-05', 'http://snomed.info/sct', '260385009', 'FINAL',"
+                            + " 'TEST' FROM person");
+            connection.setAutoCommit(false);
+
+            BulkLoad load = BulkLoad.setAside(connection, List.of("person", "immunization", "lab_result"));
+            execute(connection, "INSERT INTO immunization (person_id, cvx_code, occurrence_date, status,"
+                    + " source_system) SELECT id, '208', '2021-03-02', 'COMPLETED', 'TEST' FROM person");
+            load.restore();
+            connection.commit();
+            connection.setAutoCommit(true);
+
+            assertThat(registry.query("SELECT registry_id FROM person")).containsExactly("KEEP-2");
+            assertThat(registry.query("SELECT count(*) FROM lab_result")).containsExactly("1");
+            assertThat(registry.query("SELECT count(*) FROM immunization")).containsExactly("1");
+        }
+    }
+
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
