@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.shcportal.printouts.QrImages;
 import org.shcportal.qr.QrSvg;
-import org.shcportal.qr.QrSymbol;
 
 /** The two picture formats of a QR code download. */
 enum QrDownload {
@@ -32,6 +31,6 @@ enum QrDownload {
 
     byte[] image(String qrText, QrImages qrImages) {
         return this == PNG ? qrImages.png(qrText, PNG_PIXELS_PER_MODULE)
-                : QrSvg.render(QrSymbol.encode(qrText)).getBytes(StandardCharsets.UTF_8);
+                : QrSvg.render(qrImages.symbol(qrText)).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -58,7 +58,8 @@ public class LaunchDaySimulation extends Simulation {
     private static final Duration POLL = Duration.ofMillis(250);
 
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
-    private final RegistryPeople people = RegistryPeople.read(settings, peopleNeeded());
+    private final RegistryPeople people = RegistryPeople.read(settings,
+            withSpare(count("resident") + count("help desk")), withSpare(count("guardian")));
     private final SignInCodes codes = new SignInCodes(settings);
     private final HelpDeskAgents agents = HelpDeskAgents.create(settings, settings.agents());
     private final CardSamples samples = new CardSamples();
@@ -86,9 +87,9 @@ public class LaunchDaySimulation extends Simulation {
                 * settings.duration().toSeconds()));
     }
 
-    /** Residents for residents and callers, guardians for guardians, with a fifth to spare. */
-    private int peopleNeeded() {
-        return (int) Math.ceil((count("resident") + count("guardian") + count("help desk")) * 1.2) + 100;
+    /** A fifth more persons than visits, and ten: a person whose visit fails is not handed out again. */
+    private static int withSpare(int visits) {
+        return (int) Math.ceil(visits * 1.2) + 10;
     }
 
     private ScenarioBuilder residents() {

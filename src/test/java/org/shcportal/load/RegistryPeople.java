@@ -17,20 +17,24 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * The persons a load run signs in as, read from the target portal's registry before the run: adults with a current
  * phone or email and at least one immunization, each with a contact no other listed person has (a code read from the
- * outbox is then surely this visit's). Guardians (persons with a linked minor) are kept apart for the family-pack
+ * outbox is then surely this visit's), and of whom the audit log holds nothing yet: a run on a database an earlier run
+ * used signs in only as persons who never visited. Guardians (persons with a linked minor) are kept apart for the family-pack
  * visits. Every person is handed out once: a run never signs in as the same person twice.
  */
 final class RegistryPeople {
 
     private static final String ADULTS = """
             SELECT p.id, p.registry_id, p.given_name, p.family_name, p.birth_date, c.value,
-                   EXISTS (SELECT 1 FROM guardian_link g WHERE g.guardian_id = p.id) AS guardian
+                   EXISTS (SELECT 1 FROM guardian_link g JOIN person m ON m.id = g.minor_id
+                           WHERE g.guardian_id = p.id AND m.birth_date > ?) AS guardian
             FROM person p
             JOIN LATERAL (SELECT value FROM contact c WHERE c.person_id = p.id AND c.removed_on IS NULL
                           ORDER BY c.id LIMIT 1) c ON true
             WHERE p.birth_date <= ? AND EXISTS (SELECT 1 FROM immunization i WHERE i.person_id = p.id)
-            ORDER BY p.id
-            LIMIT ?""";
+              AND NOT EXISTS (SELECT 1 FROM audit_event a WHERE a.subject_person_id = p.id)
+            ORDER BY p.id""";
+    /** Rows read from the database at a time while the quotas fill. */
+    private static final int FETCH_SIZE = 1000;
     /** A person signs in for themselves from this age (guardians.GuardianConfig, default 18). */
     private static final int ADULT_YEARS = 18;
 
@@ -40,22 +44,37 @@ final class RegistryPeople {
     private RegistryPeople() {
     }
 
-    /** Reads up to {@code limit} persons from the database of the portal under test. */
-    static RegistryPeople read(LoadSettings settings, int limit) {
+    /**
+     * Reads persons from the database of the portal under test until there are {@code residentCount} without and
+     * {@code guardianCount} with a linked minor, or the registry has no more.
+     */
+    static RegistryPeople read(LoadSettings settings, int residentCount, int guardianCount) {
         RegistryPeople people = new RegistryPeople();
         Set<String> contacts = new HashSet<>();
+        LocalDate adultsBornBy = LocalDate.now().minusYears(ADULT_YEARS);
         try (Connection connection = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(),
-                settings.dbPassword()); PreparedStatement statement = connection.prepareStatement(ADULTS)) {
-            statement.setObject(1, LocalDate.now().minusYears(ADULT_YEARS));
-            statement.setInt(2, limit);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    Map<String, Object> person = person(row);
-                    if (contacts.add((String) person.get("contact"))) {
-                        (row.getBoolean("guardian") ? people.guardians : people.residents).add(person);
+                settings.dbPassword())) {
+            // PostgreSQL's driver streams a result in FETCH_SIZE rows only inside a transaction.
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(ADULTS)) {
+                statement.setFetchSize(FETCH_SIZE);
+                statement.setObject(1, adultsBornBy);
+                statement.setObject(2, adultsBornBy);
+                try (ResultSet row = statement.executeQuery()) {
+                    while ((people.residents.size() < residentCount || people.guardians.size() < guardianCount)
+                            && row.next()) {
+                        Map<String, Object> person = person(row);
+                        ConcurrentLinkedQueue<Map<String, Object>> queue = row.getBoolean("guardian")
+                                ? people.guardians
+                                : people.residents;
+                        int quota = queue == people.guardians ? guardianCount : residentCount;
+                        if (queue.size() < quota && contacts.add((String) person.get("contact"))) {
+                            queue.add(person);
+                        }
                     }
                 }
             }
+            connection.rollback();
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the persons of the registry failed", e);
         }
@@ -70,14 +89,6 @@ final class RegistryPeople {
     /** Persons with a linked minor, each handed out once. */
     Iterator<Map<String, Object>> guardians() {
         return new Handout(guardians);
-    }
-
-    int residentCount() {
-        return residents.size();
-    }
-
-    int guardianCount() {
-        return guardians.size();
     }
 
     private static Map<String, Object> person(ResultSet row) throws SQLException {
