@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
 import java.net.URL;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.shcportal.fixtures.Browser;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,6 +75,19 @@ class OperationsEndpointsTest {
 
         assertThat(metrics).contains("status=\"405\",uri=\"UNKNOWN\"").doesNotContain("987654")
                 .doesNotContain("987655");
+    }
+
+    @Test
+    void metricsGiveThe99thPercentileOfPagesAndOfTheSignInSearch() {
+        Browser browser = new Browser();
+        browser.get("/sign-in");
+        browser.post("/sign-in", Map.of("givenName", "John", "familyName", "Anyperson", "birthMonth", "1", "birthDay",
+                "20", "birthYear", "1951", "contact", "505 555 0101", "attest", "yes"));
+
+        String metrics = given().when().get(at("/metrics")).then().statusCode(200).extract().asString();
+
+        assertThat(metrics).containsPattern("portal_sign_in_match_seconds\\{quantile=\"0\\.99\"[^}]*\\} [0-9.E-]+")
+                .containsPattern("http_server_requests_seconds\\{[^}]*uri=\"/sign-in\",quantile=\"0\\.99\"\\} [0-9.E-]+");
     }
 
     private String at(String path) {
