@@ -78,6 +78,11 @@ class DoseUpdate {
             known.status = Immunization.Status.ENTERED_IN_ERROR;
             return;
         }
+        if ("A".equals(action) && known != null) {
+            problems.add(FeedProblem.warning("ORC", sequence, 3, ErrorCode.DUPLICATE_KEY_IDENTIFIER,
+                    "RXA-21 A adds a dose (ORC-3) the registry already has from this sender: it was updated with"
+                            + " this message instead."));
+        }
         Immunization dose = known != null ? known : new Immunization();
         if (!fill(dose, rxa, sequence, calendar.today(), problems)) {
             return;

@@ -136,6 +136,22 @@ class FeedIngestionTest {
     }
 
     @Test
+    void anAddOfADoseTheRegistryAlreadyHasUpdatesItAndSaysSo() throws Exception {
+        String person = FeedMessages.unique("FEED");
+        String dose = FeedMessages.unique("IMM");
+        ingestion.receive(message("new-person.hl7", FeedMessages.unique("TC"), person, dose, ""));
+
+        Receipt receipt = ingestion.receive(message("dose-change.hl7", FeedMessages.unique("TC"), person, dose, "A"));
+
+        ACK ack = FeedMessages.parse(receipt.ack());
+        assertThat(ack.getMSA().getAcknowledgmentCode().getValue()).isEqualTo("AA");
+        assertThat(ack.getERR(0).getErrorLocation(0).encode()).isEqualTo("ORC^1^3");
+        assertThat(ack.getERR(0).getHL7ErrorCode().getIdentifier().getValue()).isEqualTo("205");
+        assertThat(ack.getERR(0).getSeverity().getValue()).isEqualTo("W");
+        assertThat(records.of(person).orElseThrow().doses()).extracting(d -> d.lotNumber()).containsExactly("TEST123B");
+    }
+
+    @Test
     void anUpdateOfADoseTheRegistryDoesNotHaveIsAnErrorAndStoresNothing() throws Exception {
         String person = FeedMessages.unique("FEED");
         ingestion.receive(message("new-person.hl7", FeedMessages.unique("TC"), person, FeedMessages.unique("IMM"),
