@@ -23,8 +23,7 @@ class BulkLoadTest {
     void aRowThatBreaksAForeignKeyFailsTheLoadAndTheTablesStayAsTheyWere() throws SQLException {
         try (FreshSchema registry = FreshSchema.migrated("bulk_load_check")) {
             Connection connection = registry.connection();
-            execute(connection, "INSERT INTO person (registry_id, family_name, given_name, birth_date, sex)"
-                    + " VALUES ('KEEP-1', 'Keep', 'Me', '1990-01-01', 'F')");
+            addPerson(connection, "KEEP-1");
             List<String> before = registry.catalog();
             connection.setAutoCommit(false);
 
@@ -48,8 +47,7 @@ class BulkLoadTest {
     void rowsAlreadyInATableStayAndAnEmptyTableTakesTheLoad() throws SQLException {
         try (FreshSchema registry = FreshSchema.migrated("bulk_load_keep")) {
             Connection connection = registry.connection();
-            execute(connection, "INSERT INTO person (registry_id, family_name, given_name, birth_date, sex)"
-                    + " VALUES ('KEEP-2', 'Keep', 'Me', '1990-01-01', 'F')");
+            addPerson(connection, "KEEP-2");
             execute(connection,
                     "INSERT INTO lab_result (person_id, loinc_code, effective_date, result_system, result_code, status,"
                             + " source_system) SELECT id, '94309-2', '2021-01-05', 'http://snomed.info/sct', '260385009', 'FINAL',"
@@ -67,6 +65,11 @@ class BulkLoadTest {
             assertThat(registry.query("SELECT count(*) FROM lab_result")).containsExactly("1");
             assertThat(registry.query("SELECT count(*) FROM immunization")).containsExactly("1");
         }
+    }
+
+    private static void addPerson(Connection connection, String registryId) throws SQLException {
+        execute(connection, "INSERT INTO person (registry_id, family_name, given_name, birth_date, sex)"
+                + " VALUES ('" + registryId + "', 'Keep', 'Me', '1990-01-01', 'F')");
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {
