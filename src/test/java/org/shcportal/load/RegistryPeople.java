@@ -42,10 +42,15 @@ final class RegistryPeople {
 
     /** Reads up to {@code limit} persons from the database of the portal under test. */
     static RegistryPeople read(LoadSettings settings, int limit) {
+        return read(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), limit);
+    }
+
+    /** Reads up to {@code limit} persons from the database at {@code dbUrl}. */
+    static RegistryPeople read(String dbUrl, String dbUser, String dbPassword, int limit) {
         RegistryPeople people = new RegistryPeople();
         Set<String> contacts = new HashSet<>();
-        try (Connection connection = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(),
-                settings.dbPassword()); PreparedStatement statement = connection.prepareStatement(ADULTS)) {
+        try (Connection connection = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+                PreparedStatement statement = connection.prepareStatement(ADULTS)) {
             statement.setObject(1, LocalDate.now().minusYears(ADULT_YEARS));
             statement.setInt(2, limit);
             try (ResultSet row = statement.executeQuery()) {
@@ -62,7 +67,11 @@ final class RegistryPeople {
         return people;
     }
 
-    /** Persons without a linked minor, each handed out once. */
+    /**
+     * Persons without a linked minor, each handed out once: maps of {@code personId}, {@code registryId}, the sign-in
+     * form's fields {@code givenName}, {@code familyName}, {@code birthMonth}, {@code birthDay}, {@code birthYear} and
+     * {@code contact}.
+     */
     Iterator<Map<String, Object>> residents() {
         return new Handout(residents);
     }
