@@ -49,11 +49,15 @@ final class RegistryPeople {
      * {@code guardianCount} with a linked minor, or the registry has no more.
      */
     static RegistryPeople read(LoadSettings settings, int residentCount, int guardianCount) {
+        return read(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), residentCount, guardianCount);
+    }
+
+    /** The same, from the database at {@code dbUrl}. */
+    static RegistryPeople read(String dbUrl, String dbUser, String dbPassword, int residentCount, int guardianCount) {
         RegistryPeople people = new RegistryPeople();
         Set<String> contacts = new HashSet<>();
         LocalDate adultsBornBy = LocalDate.now().minusYears(ADULT_YEARS);
-        try (Connection connection = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(),
-                settings.dbPassword())) {
+        try (Connection connection = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
             // PostgreSQL's driver streams a result in FETCH_SIZE rows only inside a transaction.
             connection.setAutoCommit(false);
             try (PreparedStatement statement = connection.prepareStatement(ADULTS)) {
@@ -81,7 +85,11 @@ final class RegistryPeople {
         return people;
     }
 
-    /** Persons without a linked minor, each handed out once. */
+    /**
+     * Persons without a linked minor, each handed out once: maps of {@code personId}, {@code registryId}, the sign-in
+     * form's fields {@code givenName}, {@code familyName}, {@code birthMonth}, {@code birthDay}, {@code birthYear} and
+     * {@code contact}.
+     */
     Iterator<Map<String, Object>> residents() {
         return new Handout(residents);
     }

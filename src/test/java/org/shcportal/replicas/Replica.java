@@ -101,7 +101,7 @@ public final class Replica implements AutoCloseable {
         return process.isAlive();
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
@@ -134,6 +134,15 @@ public final class Replica implements AutoCloseable {
     public String logTail(int lines) {
         List<String> all = read(log).lines().toList();
         return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    /** Kills the process at once, as {@code kill -9} (SIGKILL) does: no shutdown, no answer to requests in flight. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -48,8 +48,7 @@ class TwoReplicasIT {
     static final String JOHN_PHONE = "+15055550101";
     static final String JAMES_PHONE = "+15055550103";
     static final String JANE = "NM-000002";
-    /** The issuer URL every replica is given; a link's manifest and location URLs start with it. */
-    static final String ISSUER = "https://shc.registry.example";
+    static final String ISSUER = ReplicaEnvironment.ISSUER;
     static final String JANE_PHONE = "+15055550102";
     private static final Pattern OUTBOX_ROW = Pattern.compile(
             "<tr id=\"message-\\d+\">\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>([^<]*)</td>.*?"
@@ -74,10 +73,9 @@ class TwoReplicasIT {
     static void twoReplicasOnOneDatabase() {
         database = new EmbeddedPostgresResource();
         datasource = database.start();
-        // The operators' mounted secrets, made here as the demo portal makes its own: one key, owner-only files.
+        Map<String, String> withDemoData = new HashMap<>(environment());
         kid = DevKeyRing.loadOrCreate(secrets.resolve("keys")).active().kid();
         ridSecret = RidSecret.loadOrCreate(secrets.resolve("rid-secret"));
-        Map<String, String> withDemoData = new HashMap<>(environment());
         withDemoData.put("PORTAL_DEMO_DATA_ENABLED", "true");
         // Both start at once on the empty database, as a new deployment's replicas do: Flyway serialises the migration.
         a = Replica.start("a", withDemoData);
@@ -227,25 +225,13 @@ class TwoReplicasIT {
         return given().contentType("application/json").body(request).post(replica.url(path));
     }
 
-    /**
-     * What every replica is given: the database, the issuer's key and rid secret (production's mounted secrets), and
-     * the demo setup's outbox, whose page shows the codes queued by any replica.
-     */
+    /** The replicas' common variables, with a small per-identity limit in a window that cannot roll over. */
     private static Map<String, String> environment() {
-        return Map.ofEntries(
-                Map.entry("DB_URL", datasource.get("quarkus.datasource.jdbc.url")),
-                Map.entry("DB_USER", datasource.get("quarkus.datasource.username")),
-                Map.entry("DB_PASSWORD", datasource.get("quarkus.datasource.password")),
-                Map.entry("ISSUER_URL", ISSUER),
-                Map.entry("PORTAL_ISSUER_KEYS_DIR", secrets.resolve("keys").toString()),
-                Map.entry("PORTAL_ISSUER_RID_SECRET_FILE", secrets.resolve("rid-secret").toString()),
-                Map.entry("QUARKUS_MAILER_MOCK", "true"),
-                Map.entry("PORTAL_DELIVERY_KEEP_SENT_BODIES", "true"),
-                Map.entry("PORTAL_DEV_OUTBOX_ENABLED", "true"),
-                Map.entry("PORTAL_SIGN_IN_STEADY_RESPONSE_TIME", "0s"),
-                Map.entry("PORTAL_SIGN_IN_LIMITS_PER_IDENTITY", Integer.toString(IDENTITY_LIMIT)),
-                // a century-long window cannot roll over between the requests the limit test counts
-                Map.entry("PORTAL_SIGN_IN_LIMITS_WINDOW", "P36500D"));
+        Map<String, String> environment = new HashMap<>(ReplicaEnvironment.of(datasource, secrets));
+        environment.put("PORTAL_SIGN_IN_LIMITS_PER_IDENTITY", Integer.toString(IDENTITY_LIMIT));
+        // a century-long window cannot roll over between the requests the limit test counts
+        environment.put("PORTAL_SIGN_IN_LIMITS_WINDOW", "P36500D");
+        return environment;
     }
 
     private static Map<String, String> form(String given, String family, String month, String day, String year,
