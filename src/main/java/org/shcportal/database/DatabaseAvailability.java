@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -56,7 +57,7 @@ public class DatabaseAvailability {
     });
     private volatile boolean schemaCurrent;
     private volatile boolean reachable;
-    private boolean unreachableLogged;
+    private final AtomicBoolean unreachableLogged = new AtomicBoolean();
 
     void onStart(@Observes StartupEvent event) {
         check();
@@ -85,9 +86,8 @@ public class DatabaseAvailability {
             } else {
                 probe();
             }
-            if (unreachableLogged) {
+            if (unreachableLogged.compareAndSet(true, false)) {
                 LOG.info("Database available again");
-                unreachableLogged = false;
             }
             reachable = true;
         } catch (RuntimeException | SQLException e) {
@@ -108,20 +108,27 @@ public class DatabaseAvailability {
         LOG.info("Database schema is current");
     }
 
+    /**
+     * Asks the database a trivial question. An answer later than the timeout counts as none, whether the query or the
+     * network is slow: the network timeout ends the wait for the answer, the query timeout the query on the server.
+     */
     private void probe() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setNetworkTimeout(Runnable::run, (int) TimeUnit.SECONDS.toMillis(PROBE_TIMEOUT_SECONDS));
             statement.setQueryTimeout(PROBE_TIMEOUT_SECONDS);
             statement.execute("SELECT 1");
         }
     }
 
-    /** Marks the database unavailable until the next check succeeds; requests that failed to reach it call this too. */
-    public synchronized void reportUnreachable(String reason) {
-        if (!unreachableLogged) {
-            LOG.warnf("Database unavailable, checking again every %s: %s", checkInterval, reason);
-            unreachableLogged = true;
-        }
+    /**
+     * Marks the database unavailable until the next check succeeds; requests that failed to reach it call this too,
+     * without waiting for a check under way (one may wait for a connection and an answer for seconds).
+     */
+    public void reportUnreachable(String reason) {
         reachable = false;
+        if (unreachableLogged.compareAndSet(false, true)) {
+            LOG.warnf("Database unavailable, checking again every %s: %s", checkInterval, reason);
+        }
     }
 
     /** Fired once per process when the schema has been migrated and validated; observers may load data. */

@@ -24,9 +24,9 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The pages shown when something goes wrong: 404, 500 and 503 ("temporarily unavailable" while the database is
- * gone), and 400, 413 and 415 for a request the portal refuses to read. They say what the visitor can do and reveal
- * nothing about the portal's insides. A refused request is logged at INFO (a value the database refused, at WARN) by
- * its kind only, never with what was sent.
+ * gone or too slow to give a connection in time), and 400, 413 and 415 for a request the portal refuses to read. They
+ * say what the visitor can do and reveal nothing about the portal's insides. A refused request is logged at INFO (a
+ * value the database refused, at WARN) by its kind only, never with what was sent.
  */
 public class ErrorPages {
 
@@ -74,6 +74,11 @@ public class ErrorPages {
     public Response unexpected(Throwable e, HttpHeaders headers) {
         if (DatabaseFailures.isUnreachable(e)) {
             database.reportUnreachable(e.getMessage());
+            return unavailable(headers);
+        }
+        if (DatabaseFailures.isPoolExhausted(e)) {
+            // The database answers, too slowly for the load: this visitor is told to come back, the others are served;
+            // the pool's gauges (agroal_awaiting_count, docs/operations.md) show how often.
             return unavailable(headers);
         }
         Optional<Response.Status> unreadable = FormReadFailure.statusOf(e);
