@@ -21,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -72,6 +73,15 @@ public class DatabaseAvailability {
     /** True when the schema is current and the database answered the last check. */
     public boolean available() {
         return schemaCurrent && reachable;
+    }
+
+    /**
+     * True when {@link #available()} and the current request, if one is being served, has not already failed to get a
+     * connection or an answer from the database ({@link RequestDatabaseFailure}).
+     */
+    public boolean availableToThisRequest() {
+        return available() && !(Arc.container().requestContext().isActive()
+                && Arc.container().select(RequestDatabaseFailure.class).get().happened());
     }
 
     public boolean schemaCurrent() {

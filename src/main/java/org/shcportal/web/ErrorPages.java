@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.shcportal.database.DatabaseAvailability;
 import org.shcportal.database.DatabaseFailures;
+import org.shcportal.database.RequestDatabaseFailure;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -38,6 +39,9 @@ public class ErrorPages {
 
     @Inject
     DatabaseAvailability database;
+
+    @Inject
+    RequestDatabaseFailure requestDatabaseFailure;
 
     @CheckedTemplate(basePath = "errors")
     public static class Templates {
@@ -77,6 +81,7 @@ public class ErrorPages {
             return unavailable(headers);
         }
         if (DatabaseFailures.isPoolExhausted(e)) {
+            requestDatabaseFailure.record();
             // The database answers, too slowly for the load: this visitor is told to come back, the others are served;
             // the pool's gauges (agroal_awaiting_count, docs/operations.md) show how often.
             return unavailable(headers);
