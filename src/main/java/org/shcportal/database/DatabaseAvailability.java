@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -56,7 +58,7 @@ public class DatabaseAvailability {
     });
     private volatile boolean schemaCurrent;
     private volatile boolean reachable;
-    private boolean unreachableLogged;
+    private final AtomicBoolean unreachableLogged = new AtomicBoolean();
 
     void onStart(@Observes StartupEvent event) {
         check();
@@ -73,6 +75,15 @@ public class DatabaseAvailability {
         return schemaCurrent && reachable;
     }
 
+    /**
+     * True when {@link #available()} and the current request, if one is being served, has not already failed to get a
+     * connection or an answer from the database ({@link RequestDatabaseFailure}).
+     */
+    public boolean availableToThisRequest() {
+        return available() && !(Arc.container().requestContext().isActive()
+                && Arc.container().select(RequestDatabaseFailure.class).get().happened());
+    }
+
     public boolean schemaCurrent() {
         return schemaCurrent;
     }
@@ -85,9 +96,8 @@ public class DatabaseAvailability {
             } else {
                 probe();
             }
-            if (unreachableLogged) {
+            if (unreachableLogged.compareAndSet(true, false)) {
                 LOG.info("Database available again");
-                unreachableLogged = false;
             }
             reachable = true;
         } catch (RuntimeException | SQLException e) {
@@ -108,25 +118,30 @@ public class DatabaseAvailability {
         LOG.info("Database schema is current");
     }
 
+    /**
+     * Asks the database a trivial question. An answer later than the timeout counts as none, whether the query or the
+     * network is slow: the network timeout ends the wait for the answer, the query timeout the query on the server.
+     */
     private void probe() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setNetworkTimeout(Runnable::run, (int) TimeUnit.SECONDS.toMillis(PROBE_TIMEOUT_SECONDS));
             statement.setQueryTimeout(PROBE_TIMEOUT_SECONDS);
             statement.execute("SELECT 1");
         }
     }
 
     /**
-     * Marks the database unavailable until the next check succeeds; requests that failed to reach it call this too. The
-     * pool's connections are given up (idle ones now, those in use when given back): a restarted PostgreSQL has ended
-     * them, and the pool would hand the ended ones out again, to the checks too, so that the portal stayed unavailable
-     * after the database was back (measured: FaultsUnderLoadIT, a replica still unavailable 7 s after a restart).
+     * Marks the database unavailable until the next check succeeds; requests that failed to reach it call this too,
+     * without waiting for a check under way (one may wait for a connection and an answer for seconds). The pool's
+     * connections are given up (idle ones now, those in use when given back): a restarted PostgreSQL has ended them,
+     * and the pool would hand the ended ones out again, to the checks too, so that the portal stayed unavailable after
+     * the database was back (measured: FaultsUnderLoadIT, a replica still unavailable 7 s after a restart).
      */
-    public synchronized void reportUnreachable(String reason) {
-        if (!unreachableLogged) {
-            LOG.warnf("Database unavailable, checking again every %s: %s", checkInterval, reason);
-            unreachableLogged = true;
-        }
+    public void reportUnreachable(String reason) {
         reachable = false;
+        if (unreachableLogged.compareAndSet(false, true)) {
+            LOG.warnf("Database unavailable, checking again every %s: %s", checkInterval, reason);
+        }
         dataSource.flush(AgroalDataSource.FlushMode.GRACEFUL);
     }
 

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hibernate.exception.JDBCConnectionException;
@@ -27,6 +28,23 @@ public final class DatabaseFailures {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code failure} or one of its causes says that the connection pool had no connection to give within
+     * {@code quarkus.datasource.jdbc.acquisition-timeout}: every connection is busy, as when the database answers too
+     * slowly for the load. Agroal says so with a plain {@link SQLException} without SQLSTATE whose message names the
+     * acquisition timeout ("Sorry, acquisition timeout!", "Acquisition timeout while waiting for new connection";
+     * Agroal's ConnectionPool).
+     */
+    public static boolean isPoolExhausted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
         }

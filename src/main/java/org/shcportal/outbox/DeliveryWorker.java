@@ -23,7 +23,8 @@ import io.quarkus.scheduler.ScheduledExecution;
  * Sends the outbox, on every replica. Each run claims a batch of due messages in a short transaction ({@code FOR
  * UPDATE SKIP LOCKED}, then moves them out of reach for {@code claim-timeout}), sends them with no transaction
  * open, and records each outcome in its own short transaction. A failed send is retried with exponential backoff
- * and given up on after {@code max-attempts}. A replica that dies mid-send leaves its claims to expire, so a
+ * (up to {@code max-retry-delay} between tries) and given up on after {@code max-attempts}. A replica that dies mid-send leaves
+ * its claims to expire, so a
  * message is sent at least once, and rarely twice.
  */
 @ApplicationScoped
@@ -92,7 +93,8 @@ public class DeliveryWorker {
         if (givingUp) {
             record(message, row -> row.markFailed(error, config.keepSentBodies()));
         } else {
-            Instant retryAt = Instant.now().plus(backoff(config.retryDelay(), message.attempt()));
+            Instant retryAt = Instant.now()
+                    .plus(backoff(config.retryDelay(), config.maxRetryDelay(), message.attempt()));
             record(message, row -> row.scheduleRetry(error, retryAt));
         }
     }
@@ -107,9 +109,13 @@ public class DeliveryWorker {
         });
     }
 
-    /** The wait after failed attempt number {@code attempt}: {@code first}, then twice as long each time. */
-    static Duration backoff(Duration first, int attempt) {
-        return first.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
+    /**
+     * The wait after failed attempt number {@code attempt}: {@code first}, then twice as long each time, never longer
+     * than {@code longest}.
+     */
+    static Duration backoff(Duration first, Duration longest, int attempt) {
+        Duration doubled = first.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
+        return doubled.compareTo(longest) > 0 ? longest : doubled;
     }
 
     /** A failure as stored and logged: the gateway's code, or the class of the root cause (never its message). */

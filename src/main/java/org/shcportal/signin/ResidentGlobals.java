@@ -20,7 +20,7 @@ public class ResidentGlobals {
      */
     static boolean residentSignedIn() {
         if (!BlockingOperationControl.isBlockingAllowed()
-                || !Arc.container().select(DatabaseAvailability.class).get().available()) {
+                || !Arc.container().select(DatabaseAvailability.class).get().availableToThisRequest()) {
             return false;
         }
         return Arc.container().select(SignedInResident.class).get().isSignedIn();

@@ -21,7 +21,7 @@ public class StaffGlobals {
     /** The signed-in staff account, or null on pages before sign-in and on pages rendered on an I/O thread. */
     static StaffAccount staffAccount() {
         if (!BlockingOperationControl.isBlockingAllowed()
-                || !Arc.container().select(DatabaseAvailability.class).get().available()) {
+                || !Arc.container().select(DatabaseAvailability.class).get().availableToThisRequest()) {
             return null;
         }
         SignedInStaff signedIn = Arc.container().select(SignedInStaff.class).get();

@@ -18,15 +18,16 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.shcportal.database.DatabaseAvailability;
 import org.shcportal.database.DatabaseFailures;
+import org.shcportal.database.RequestDatabaseFailure;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
  * The pages shown when something goes wrong: 404, 500 and 503 ("temporarily unavailable" while the database is
- * gone), and 400, 413 and 415 for a request the portal refuses to read. They say what the visitor can do and reveal
- * nothing about the portal's insides. A refused request is logged at INFO (a value the database refused, at WARN) by
- * its kind only, never with what was sent.
+ * gone or too slow to give a connection in time), and 400, 413 and 415 for a request the portal refuses to read. They
+ * say what the visitor can do and reveal nothing about the portal's insides. A refused request is logged at INFO (a
+ * value the database refused, at WARN) by its kind only, never with what was sent.
  */
 public class ErrorPages {
 
@@ -38,6 +39,9 @@ public class ErrorPages {
 
     @Inject
     DatabaseAvailability database;
+
+    @Inject
+    RequestDatabaseFailure requestDatabaseFailure;
 
     @CheckedTemplate(basePath = "errors")
     public static class Templates {
@@ -74,6 +78,12 @@ public class ErrorPages {
     public Response unexpected(Throwable e, HttpHeaders headers) {
         if (DatabaseFailures.isUnreachable(e)) {
             database.reportUnreachable(e.getMessage());
+            return unavailable(headers);
+        }
+        if (DatabaseFailures.isPoolExhausted(e)) {
+            requestDatabaseFailure.record();
+            // The database answers, too slowly for the load: this visitor is told to come back, the others are served;
+            // the pool's gauges (agroal_awaiting_count, docs/operations.md) show how often.
             return unavailable(headers);
         }
         Optional<Response.Status> unreadable = FormReadFailure.statusOf(e);

@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 class DeliveryWorkerTest {
 
     @Test
-    void theWaitDoublesAfterEachFailedAttempt() {
+    void theWaitDoublesAfterEachFailedAttemptUpToTheLongest() {
         Duration first = Duration.ofSeconds(30);
+        Duration longest = Duration.ofMinutes(5);
 
-        assertThat(DeliveryWorker.backoff(first, 1)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(DeliveryWorker.backoff(first, 2)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(DeliveryWorker.backoff(first, 3)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(DeliveryWorker.backoff(first, 5)).isEqualTo(Duration.ofMinutes(8));
-        assertThat(DeliveryWorker.backoff(first, 100)).isPositive();
+        assertThat(DeliveryWorker.backoff(first, longest, 1)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(DeliveryWorker.backoff(first, longest, 2)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(DeliveryWorker.backoff(first, longest, 3)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(DeliveryWorker.backoff(first, longest, 4)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(DeliveryWorker.backoff(first, longest, 5)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(DeliveryWorker.backoff(first, longest, 100)).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test
