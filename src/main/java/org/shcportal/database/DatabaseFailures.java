@@ -4,12 +4,23 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hibernate.exception.JDBCConnectionException;
 
-/** Tells a database that cannot be reached from any other failure. */
+/**
+ * Tells a database that cannot be reached from any other failure. Each question is asked of the failure, its causes,
+ * and the exceptions suppressed on the way: a transaction manager that cannot commit reports the database's answer as
+ * a suppressed exception of its own (Narayana's RollbackException holds the XAException that holds the driver's).
+ */
 public final class DatabaseFailures {
 
     private DatabaseFailures() {
@@ -20,7 +31,7 @@ public final class DatabaseFailures {
      * SQLSTATE class 08 (connection exception), 57P01 (admin shutdown) or 57P03 (cannot connect now).
      */
     public static boolean isUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : within(failure)) {
             if (cause instanceof ConnectException || cause instanceof JDBCConnectionException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException) {
@@ -42,7 +53,7 @@ public final class DatabaseFailures {
      * Agroal's ConnectionPool).
      */
     public static boolean isPoolExhausted(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : within(failure)) {
             if (cause instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
                     && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return true;
@@ -70,12 +81,28 @@ public final class DatabaseFailures {
     }
 
     private static Optional<String> stateOf(Throwable failure, String prefix) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : within(failure)) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith(prefix)) {
                 return Optional.of(sql.getSQLState());
             }
         }
         return Optional.empty();
+    }
+
+    /** The failure, its causes and what was suppressed along them, each once, in the order found. */
+    private static List<Throwable> within(Throwable failure) {
+        List<Throwable> found = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>(List.of(failure));
+        while (!next.isEmpty()) {
+            Throwable throwable = next.removeFirst();
+            if (seen.add(throwable)) {
+                found.add(throwable);
+                Optional.ofNullable(throwable.getCause()).ifPresent(next::add);
+                next.addAll(List.of(throwable.getSuppressed()));
+            }
+        }
+        return found;
     }
 }
