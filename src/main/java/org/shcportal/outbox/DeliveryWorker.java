@@ -23,9 +23,8 @@ import io.quarkus.scheduler.ScheduledExecution;
  * Sends the outbox, on every replica. Each run claims a batch of due messages in a short transaction ({@code FOR
  * UPDATE SKIP LOCKED}, then moves them out of reach for {@code claim-timeout}), sends them with no transaction
  * open, and records each outcome in its own short transaction. A failed send is retried with exponential backoff
- * (up to {@code max-retry-delay} between tries) and given up on after {@code max-attempts}. A replica that dies mid-send leaves
- * its claims to expire, so a
- * message is sent at least once, and rarely twice.
+ * (up to {@code max-retry-delay} between tries) and given up on after {@code max-attempts}. A replica that dies
+ * mid-send leaves its claims to expire, so a message is sent at least once, and rarely twice.
  */
 @ApplicationScoped
 public class DeliveryWorker {
