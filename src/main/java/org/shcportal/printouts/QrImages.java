@@ -8,9 +8,9 @@ import org.shcportal.qr.QrPng;
 import org.shcportal.qr.QrSymbol;
 
 /**
- * PNG images of QR texts for pages, downloads and printouts. Encoding a version-22 symbol (choosing the mask takes
- * most of it) and its PNG takes a few milliseconds and a card's texts never change, so recent images are kept (by
- * text and size), and so are recent symbols: the cards page and the PDF a resident downloads from it show the same
+ * PNG images of QR texts for pages, downloads and printouts. Encoding a version-22 symbol and its PNG takes about a
+ * millisecond or two, and a card's texts never change, so recent images are kept (by text and size), and so are
+ * recent symbols: the cards page and the PDF a resident downloads from it show the same
  * texts at two sizes.
  */
 @ApplicationScoped

@@ -18,14 +18,18 @@ public final class QrSymbol {
     static final int MAX_VERSION = 22; // the spec's largest, usable at 40 × 40 mm
     static final int QUIET_ZONE_MODULES = 4; // ISO/IEC 18004 quiet zone
     private static final QrCode.Ecc ERROR_CORRECTION = QrCode.Ecc.LOW; // the spec's 1195-character limit assumes L
-    private static final int AUTOMATIC_MASK = -1;
+    /** Encoded with mask 0, then given the mask of lowest penalty by {@link MaskChoice}. */
+    private static final int FIRST_MASK = 0;
+    private static final QrCode.Ecc TEXT_ERROR_CORRECTION = QrCode.Ecc.MEDIUM;
 
     private final String text;
-    private final QrCode code;
+    private final int version;
+    private final ModuleGrid modules;
 
-    private QrSymbol(String text, QrCode code) {
+    private QrSymbol(String text, QrCode code, QrCode.Ecc errorCorrection) {
         this.text = text;
-        this.code = code;
+        this.version = code.version;
+        this.modules = MaskChoice.best(code, errorCorrection);
     }
 
     /**
@@ -41,7 +45,7 @@ public final class QrSymbol {
                 QrSegment.makeNumeric(parts.digits()));
         try {
             return new QrSymbol(shcText, QrCode.encodeSegments(segments, ERROR_CORRECTION, QrCode.MIN_VERSION,
-                    MAX_VERSION, AUTOMATIC_MASK, false));
+                    MAX_VERSION, FIRST_MASK, false), ERROR_CORRECTION);
         } catch (DataTooLongException e) {
             throw new QrTooLargeException(shcText.length(), MAX_VERSION);
         }
@@ -56,8 +60,8 @@ public final class QrSymbol {
     public static QrSymbol encodeText(String text) {
         try {
             return new QrSymbol(text, QrCode.encodeSegments(List.of(QrSegment.makeBytes(text.getBytes(
-                    StandardCharsets.UTF_8))), QrCode.Ecc.MEDIUM, QrCode.MIN_VERSION, MAX_VERSION, AUTOMATIC_MASK,
-                    false));
+                    StandardCharsets.UTF_8))), TEXT_ERROR_CORRECTION, QrCode.MIN_VERSION, MAX_VERSION, FIRST_MASK,
+                    false), TEXT_ERROR_CORRECTION);
         } catch (DataTooLongException e) {
             throw new QrTooLargeException(text.length(), MAX_VERSION);
         }
@@ -65,17 +69,17 @@ public final class QrSymbol {
 
     /** The QR version, 1 to 22. */
     public int version() {
-        return code.version;
+        return version;
     }
 
     /** Modules per side, without the quiet zone. */
     public int size() {
-        return code.size;
+        return modules.size();
     }
 
-    /** Whether the module at column x, row y (0-based, from the top left) is dark. */
+    /** Whether the module at column x, row y (0-based, from the top left) is dark; the quiet zone is light. */
     public boolean dark(int x, int y) {
-        return code.getModule(x, y);
+        return modules.dark(x, y);
     }
 
     /** The text this symbol holds. */
