@@ -8,30 +8,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.shcportal.staff.PasswordHashes;
 import org.shcportal.staff.TwoStepCodes;
 
 /**
- * The help-desk agents of a load run: accounts made for the run (password only; each turns on two-step sign-in in
- * the run's set-up, as staff do on their first day), then lent to one visit at a time. An authenticator code is taken
- * once per 30-second step (RFC 6238 section 5.2; the portal also accepts the next step's code), so an agent is lent
- * again only when an unused step is left.
+ * The help-desk agents of a load run: accounts made for the run (password only). In the run's set-up each agent signs
+ * in and turns on two-step sign-in, as staff do on their first day, and stays signed in for the shift, as an agent at
+ * the phones does (a staff session lasts a working day, {@code portal.staff.absolute-timeout}); the agent's session is
+ * then lent to one caller's visit at a time.
  */
 final class HelpDeskAgents {
 
     static final String PASSWORD = "launch day load test agent";
-    /** RFC 6238 section 4: the default time step X of 30 seconds, which the portal uses. */
-    private static final long STEP_SECONDS = 30;
     private static final String INSERT = "INSERT INTO staff_account (username, role, password_hash, created_by)"
             + " VALUES (?, 'AGENT', ?, 'load-test')";
 
     private final List<String> usernames;
-    private final ConcurrentLinkedQueue<String> idle = new ConcurrentLinkedQueue<>();
-    private final ConcurrentHashMap<String, String> secrets = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Long> lastSteps = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Lent> idle = new ConcurrentLinkedQueue<>();
 
     private HelpDeskAgents(List<String> usernames) {
         this.usernames = usernames;
@@ -61,11 +56,9 @@ final class HelpDeskAgents {
         return usernames;
     }
 
-    /** Records the authenticator secret an agent turned on, with the step its set-up code used; the agent is idle. */
-    void enabled(String username, String secret, Instant confirmedAt) {
-        secrets.put(username, secret.replace(" ", ""));
-        lastSteps.put(username, step(confirmedAt));
-        idle.add(username);
+    /** An agent who has turned on two-step sign-in and is signed in with {@code sessionToken} is idle. */
+    void signedIn(String username, String sessionToken) {
+        idle.add(new Lent(username, sessionToken));
     }
 
     /** The set-up code of a secret shown on the two-step page. */
@@ -73,34 +66,17 @@ final class HelpDeskAgents {
         return TwoStepCodes.codeAt(secret.replace(" ", ""), now);
     }
 
-    /** An idle agent with an unused code step, with that code; empty when every agent is busy or waiting for a step. */
-    Optional<Lent> lend(Instant now) {
-        for (int tries = idle.size(); tries > 0; tries--) {
-            String username = idle.poll();
-            if (username == null) {
-                return Optional.empty();
-            }
-            long step = Math.max(step(now), lastSteps.get(username) + 1);
-            if (step <= step(now) + 1) {
-                lastSteps.put(username, step);
-                return Optional.of(new Lent(username, TwoStepCodes.codeAt(secrets.get(username),
-                        Instant.ofEpochSecond(step * STEP_SECONDS))));
-            }
-            idle.add(username);
-        }
-        return Optional.empty();
+    /** An idle agent, signed in; empty when every agent is busy with a caller. */
+    Optional<Lent> lend() {
+        return Optional.ofNullable(idle.poll());
     }
 
     /** Gives an agent back after a visit. */
-    void giveBack(String username) {
-        idle.add(username);
+    void giveBack(Lent agent) {
+        idle.add(agent);
     }
 
-    private static long step(Instant time) {
-        return time.getEpochSecond() / STEP_SECONDS;
-    }
-
-    /** An agent lent to one visit, with the authenticator code to sign in with. */
-    record Lent(String username, String code) {
+    /** An agent lent to one visit, with the token of the staff session they are signed in with. */
+    record Lent(String username, String sessionToken) {
     }
 }

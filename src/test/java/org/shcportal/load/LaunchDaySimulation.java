@@ -12,8 +12,12 @@ import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -51,6 +55,8 @@ public class LaunchDaySimulation extends Simulation {
      */
     private static final Map<String, Double> SHARES = Map.of("resident", 0.70, "guardian", 0.10, "verifier", 0.08,
             "check", 0.10, "help desk", 0.02);
+    /** The staff session cookie (org.shcportal.staff.StaffSessions). */
+    private static final String STAFF_SESSION = "__Host-staff-session";
     private static final String CSRF = "name=\"csrf-token\" value=\"([^\"]+)\"";
     /** How long a caller may wait for an agent to be free before the visit fails: generous for a loaded machine. */
     private static final Duration AGENT_WAIT = Duration.ofSeconds(120);
@@ -144,22 +150,23 @@ public class LaunchDaySimulation extends Simulation {
                         .check(status().is(200), substring("Valid card").exists()));
     }
 
-    /** A caller asked for a code that did not come; an agent finds them, opens their record and sends a new one. */
+    /**
+     * A caller asked for a code that did not come; an agent, signed in for the shift, finds them, opens their record and
+     * sends a new one.
+     */
     private ScenarioBuilder helpDesk() {
         return scenario("Help desk").feed(people.residents()).exec(home(), detailsForm(), flushCookieJar())
                 .exec(session -> session.set("waitingSince", System.currentTimeMillis()))
                 .asLongAs(session -> !session.contains("agent") && waited(session) < AGENT_WAIT.toMillis())
-                .on(exec(session -> agents.lend(Instant.now()).map(lent -> session.set("agent", lent.username())
-                        .set("totp", lent.code())).orElse(session)).doIf(session -> !session.contains("agent"))
-                        .then(pause(POLL)))
-                // with no agent free in time, the sign-in below fails and counts as a failed request
-                .exec(session -> session.contains("agent") ? session : session.set("agent", "none").set("totp", ""))
-                .exec(http("Staff sign-in form").get("/helpdesk/sign-in").check(status().is(200),
+                .on(exec(session -> agents.lend().map(lent -> session.set("agent", lent)).orElse(session))
+                        .doIf(session -> !session.contains("agent")).then(pause(POLL)))
+                // with no agent free in time, the help desk answers with its sign-in page: a failed request below
+                .exec(session -> session.set("staffSession", session.contains("agent")
+                        ? session.<HelpDeskAgents.Lent> get("agent").sessionToken()
+                        : "none"))
+                .exec(addCookie(Cookie(STAFF_SESSION, "#{staffSession}").withPath("/").withSecure(true)))
+                .exec(http("Help desk").get("/helpdesk").check(status().is(200), currentLocationRegex(".*/helpdesk$"),
                         regex(CSRF).saveAs("csrf")))
-                .exec(http("Staff sign-in").post("/helpdesk/sign-in").formParam("csrf-token", "#{csrf}")
-                        .formParam("username", "#{agent}").formParam("password", HelpDeskAgents.PASSWORD)
-                        .formParam("code", "#{totp}").check(status().is(200), currentLocationRegex(".*/helpdesk$"),
-                                regex(CSRF).saveAs("csrf")))
                 .exec(http("Search").post("/helpdesk").formParam("csrf-token", "#{csrf}")
                         .formParam("registryId", "#{registryId}").check(status().is(200),
                                 substring("/helpdesk/people/#{personId}/open").exists()))
@@ -170,15 +177,16 @@ public class LaunchDaySimulation extends Simulation {
                 .exec(http("Resend code").post("/helpdesk/people/#{personId}/sign-in-code")
                         .formParam("csrf-token", "#{csrf}").formParam("contact", "#{contactId}")
                         .check(status().is(200), currentLocationRegex(".*done=code-sent$")))
-                .exec(http("Staff sign-out").post("/helpdesk/sign-out").formParam("csrf-token", "#{csrf}")
-                        .check(status().is(200)))
-                .exec(session -> {
-                    agents.giveBack(session.getString("agent"));
+                .doIf(session -> session.contains("agent")).then(exec(session -> {
+                    agents.giveBack(session.get("agent"));
                     return session;
-                });
+                }));
     }
 
-    /** Each agent turns on two-step sign-in with the secret the portal shows, as on their first day. */
+    /**
+     * Each agent signs in and turns on two-step sign-in with the secret the portal shows, as on their first day, and
+     * stays signed in.
+     */
     private ScenarioBuilder agentSetUp() {
         Iterator<String> usernames = agents.usernames().iterator();
         Iterator<Map<String, Object>> feeder = new Iterator<>() {
@@ -200,15 +208,13 @@ public class LaunchDaySimulation extends Simulation {
                 .exec(http("Two-step set-up").get("/helpdesk/account/two-step").check(status().is(200),
                         regex(CSRF).saveAs("csrf"), regex("id=\"secret\">([A-Z2-7 ]+)</code>").saveAs("secret")))
                 .exec(session -> session.set("totp", HelpDeskAgents.setUpCode(session.getString("secret"),
-                        Instant.now())).set("confirming", Instant.now().toEpochMilli()))
+                        Instant.now())))
                 .exec(http("Two-step confirm").post("/helpdesk/account/two-step").formParam("csrf-token", "#{csrf}")
                         .formParam("code", "#{totp}").check(status().is(200),
                                 currentLocationRegex(".*done=two-step$"), regex(CSRF).saveAs("csrf")))
-                .exec(http("Staff sign-out").post("/helpdesk/sign-out").formParam("csrf-token", "#{csrf}")
-                        .check(status().is(200)))
+                .exec(getCookieValue(CookieKey(STAFF_SESSION).saveAs("staffSession")))
                 .exec(session -> {
-                    agents.enabled(session.getString("agent"), session.getString("secret"),
-                            Instant.ofEpochMilli(session.getLong("confirming")));
+                    agents.signedIn(session.getString("agent"), session.getString("staffSession"));
                     return session;
                 });
     }
