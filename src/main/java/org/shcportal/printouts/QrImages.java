@@ -19,8 +19,8 @@ public class QrImages {
     /** A card page shows up to about 20 codes; a few thousand cover the residents active at one time. */
     private static final int RECENT = 4000;
     /**
-     * A version-22 symbol holds about 11 KB of modules (105 × 105), so a quarter as many as the images: enough for
-     * the codes a resident sees on the cards page until the download that follows.
+     * A version-22 symbol keeps its 105 × 105 modules in about 2 KB (105 rows of 128 bits); a quarter as many as the
+     * images are enough for the codes a resident sees on the cards page until the download that follows.
      */
     private static final int RECENT_SYMBOLS = RECENT / 4;
 
