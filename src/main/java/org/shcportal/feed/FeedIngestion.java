@@ -82,14 +82,24 @@ public class FeedIngestion {
 
     /** Takes {@code text} (segments ended by CR, LF or CRLF) and returns what became of it, ACK included. */
     Receipt receive(String text) {
+        return receive(text, null);
+    }
+
+    /**
+     * As {@link #receive(String)}, with {@code routed}: the message as a parser without validation already read it from
+     * exactly {@code text} (HAPI's MLLP server does, to route it), or null. It is taken instead of parsing the text
+     * again when normalising only took CRs off its end, which HAPI's parser skips anyway (empty segments), so that
+     * both readings are of the same segments.
+     */
+    Receipt receive(String text, Message routed) {
         long start = System.nanoTime();
-        Receipt receipt = answer(text);
+        Receipt receipt = answer(text, routed);
         List<String> codes = receipt.problems().stream().map(problem -> problem.split(" ")[1]).toList();
         answers.fire(new MessageAnswered(receipt.sender(), receipt.outcome().name(), codes, System.nanoTime() - start));
         return receipt;
     }
 
-    private Receipt answer(String text) {
+    private Receipt answer(String text, Message routed) {
         MessageHeader header = null;
         try {
             if (text == null || text.length() > config.maxMessageLength()) {
@@ -111,7 +121,7 @@ public class FeedIngestion {
                 return refuse(header, FeedProblem.error("MSH", 1, 0, ErrorCode.DATA_TYPE_ERROR,
                         "The message holds a NUL character (0x00), which the registry does not take."));
             }
-            return receive(header, message);
+            return receive(header, message, sameSegments(text, message) ? routed : null);
         } catch (RuntimeException e) {
             // The class, where it was thrown and the database's error code only: the message may quote the content.
             LOG.errorf("A feed message could not be processed: %s at %s%s", e.getClass().getName(),
@@ -121,7 +131,7 @@ public class FeedIngestion {
         }
     }
 
-    private Receipt receive(MessageHeader header, String message) {
+    private Receipt receive(MessageHeader header, String message, Message routed) {
         Optional<FeedProblem> unkeyed = checkKey(header);
         if (unkeyed.isPresent()) {
             return refuse(header, unkeyed.get());
@@ -133,7 +143,7 @@ public class FeedIngestion {
         MessageKind kind = MessageKind.of(header).orElseThrow();
         Message parsed;
         try {
-            parsed = parser.parse(message);
+            parsed = routed != null ? routed : parser.parse(message);
         } catch (HL7Exception | RuntimeException e) {
             // HAPI 2.6.0's PipeParser also throws runtime exceptions (e.g. ClassCastException) on some broken
             // segments (found by FeedFuzzTest, seed 20260101, message 5236): those messages cannot be read either.
@@ -295,6 +305,19 @@ public class FeedIngestion {
     /** The submitter: MSH-4, else MSH-3. */
     static String sender(MessageHeader header) {
         return header.sendingFacility().isEmpty() ? header.sendingApplication() : header.sendingFacility();
+    }
+
+    /** Whether {@code message} is {@code text} without the CRs that end it, and nothing else changed. */
+    private static boolean sameSegments(String text, String message) {
+        if (!text.startsWith(message)) {
+            return false;
+        }
+        for (int i = message.length(); i < text.length(); i++) {
+            if (text.charAt(i) != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Segments ended by CR (HL7 v2.5.1 section 2.5.2), without MLLP framing bytes or blank lines around them. */
