@@ -18,7 +18,6 @@ import org.shcportal.audit.AuditLog;
 import org.shcportal.feed.Acknowledgement.Outcome;
 import org.shcportal.feed.FeedProblem.ErrorCode;
 import org.shcportal.feed.FeedProblem.Severity;
-import org.shcportal.registry.Person;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
@@ -229,12 +228,12 @@ public class FeedIngestion {
                 if (earlier.isPresent()) {
                     return receiptOf(earlier.get());
                 }
-                List<Person> changed = change.apply(message, sender(header), problems);
+                List<ChangedPerson> changed = change.apply(message, sender(header), problems);
                 if (hasError(problems) || changed.isEmpty()) {
                     throw new ContentError();
                 }
-                Receipt receipt = save(header, Outcome.AA, problems, changed.get(0).id);
-                changed.forEach(person -> updates.fire(new RecordUpdated(person.id)));
+                Receipt receipt = save(header, Outcome.AA, problems, changed.get(0).person().id);
+                changed.forEach(person -> updates.fire(person.event()));
                 return receipt;
             });
         } catch (ContentError e) {

@@ -66,13 +66,14 @@ class PatientUpdate {
     EntityManager entityManager;
 
     /**
-     * The person of a PID (and its NK1 segments), created or brought up to date; null when an error keeps the message
-     * from being stored. A PID with the id of a known person and neither name nor birth date leaves the record as it
+     * The person of a PID (and its NK1 segments), created or brought up to date, and whether it was created; null
+     * when an error keeps the message from being stored. A PID with the id of a known person and neither name nor birth date
+     * leaves the record as it
      * is; otherwise its name and birth date replace those on record. An unknown person needs a legal name and a birth
      * date. An id of a record merged into another stands for the
      * survivor.
      */
-    Person apply(PID pid, NK1Segments nk1, List<FeedProblem> problems) {
+    ChangedPerson apply(PID pid, NK1Segments nk1, List<FeedProblem> problems) {
         Optional<String> registryId = registryId(pid.getPatientIdentifierList(), config.assigningAuthority());
         if (registryId.isEmpty()) {
             problems.add(FeedProblem.error("PID", 1, 3, ErrorCode.REQUIRED_FIELD_MISSING, "PID-3 holds no id assigned by "
@@ -87,7 +88,7 @@ class PatientUpdate {
         Optional<Person> known = Person.findCurrentByRegistryId(registryId.get());
         if (known.isPresent() && pid.getPatientName().length == 0
                 && text(pid.getDateTimeOfBirth().getTime().getValue()).isEmpty()) {
-            return known.get();
+            return new ChangedPerson(known.get(), false);
         }
         Optional<LocalDate> birthDate = pastDate(pid.getDateTimeOfBirth().getTime().getValue(), calendar.today(), "PID",
                 1, 7, problems);
@@ -124,7 +125,7 @@ class PatientUpdate {
             problems.add(FeedProblem.warning("NK1", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
                     "The NK1 segments could not be read; no guardian was linked."));
         }
-        return person;
+        return new ChangedPerson(person, created);
     }
 
     /** The NK1 segments of a message, read when needed: HAPI throws when the message's structure is broken. */
