@@ -65,6 +65,9 @@ public class FeedIngestion {
     AuditLog audit;
 
     @Inject
+    KeptAnswers kept;
+
+    @Inject
     Event<RecordUpdated> updates;
 
     @Inject
@@ -224,9 +227,9 @@ public class FeedIngestion {
         List<FeedProblem> problems = new ArrayList<>();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Optional<FeedMessage> earlier = FeedMessage.find(sender(header), header.controlId());
+                Optional<Receipt> earlier = kept.find(sender(header), header.controlId());
                 if (earlier.isPresent()) {
-                    return receiptOf(earlier.get());
+                    return earlier.get();
                 }
                 List<ChangedPerson> changed = change.apply(message, sender(header), problems);
                 if (hasError(problems) || changed.isEmpty()) {
@@ -257,23 +260,17 @@ public class FeedIngestion {
 
     /** Answers and keeps the answer, so that the same message again gets it; or the answer kept before. */
     private Receipt remember(MessageHeader header, Outcome outcome, List<FeedProblem> problems) {
-        return QuarkusTransaction.requiringNew().call(() -> FeedMessage.find(sender(header), header.controlId())
-                .map(FeedIngestion::receiptOf).orElseGet(() -> save(header, outcome, problems, null)));
+        return QuarkusTransaction.requiringNew().call(() -> kept.find(sender(header), header.controlId())
+                .orElseGet(() -> save(header, outcome, problems, null)));
     }
 
     private Receipt save(MessageHeader header, Outcome outcome, List<FeedProblem> problems, Long personId) {
         String ack = Acknowledgement.write(header, config.assigningAuthority(), outcome, problems);
-        FeedMessage row = new FeedMessage();
-        row.sender = sender(header);
-        row.controlId = header.controlId();
-        row.receivedAt = Instant.now();
-        row.outcome = outcome.name();
-        row.ack = ack;
         List<String> summaries = problems.stream().map(FeedProblem::summary).toList();
-        row.errorLocations = summaries.isEmpty() ? null : firstLines(summaries);
-        row.persist();
-        audit.record(AuditAction.FEED_MESSAGE_RECEIVED, Actor.system(), personId, outcome.name() + " " + row.sender);
-        return new Receipt(row.sender, header.controlId(), outcome, summaries, ack);
+        Receipt receipt = new Receipt(sender(header), header.controlId(), outcome, summaries, ack);
+        kept.keep(receipt, Instant.now(), summaries.isEmpty() ? null : firstLines(summaries));
+        audit.record(AuditAction.FEED_MESSAGE_RECEIVED, Actor.system(), personId, outcome.name() + " " + receipt.sender());
+        return receipt;
     }
 
     /** As many whole summaries, one a line, as the feed_message column holds. */
@@ -293,12 +290,6 @@ public class FeedIngestion {
         String ack = Acknowledgement.write(header, config.assigningAuthority(), Outcome.AR, List.of(problem));
         return new Receipt(header == null ? "" : sender(header), header == null ? "" : header.controlId(), Outcome.AR,
                 List.of(problem.summary()), ack);
-    }
-
-    private static Receipt receiptOf(FeedMessage earlier) {
-        List<String> problems = earlier.errorLocations == null ? List.of()
-                : List.of(earlier.errorLocations.split("\n"));
-        return new Receipt(earlier.sender, earlier.controlId, Outcome.valueOf(earlier.outcome), problems, earlier.ack);
     }
 
     /** The submitter: MSH-4, else MSH-3. */
