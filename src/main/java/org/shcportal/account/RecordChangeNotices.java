@@ -69,10 +69,13 @@ class RecordChangeNotices {
 
     void onRecordUpdated(@Observes RecordUpdated update) {
         Person person = Person.findById(update.personId());
-        if (person == null || !fingerprints.update(person)) {
+        if (person == null || !fingerprints.update(person, update.created())) {
             return;
         }
-        tell(person, false);
+        // A record the message created belongs to no one who has signed in: there is no one to tell yet.
+        if (!update.created()) {
+            tell(person, false);
+        }
         if (isMinor(person)) {
             GuardianLink.listGuardiansOf(person).forEach(link -> tell(link.guardian, true));
         }

@@ -31,12 +31,15 @@ class RecordFingerprint {
     /**
      * Keeps the person's fingerprint as it is now, in the caller's transaction, and tells whether it differs from the
      * one before. With none before (a person the feed never sent and who was never issued a card), a record with
-     * something a card shows counts as changed.
+     * something a card shows counts as changed. A record {@code created} by the message has none before, so none is
+     * looked for.
      */
-    boolean update(Person person) {
+    boolean update(Person person, boolean created) {
         HealthRecord record = records.of(person);
         String now = IssuanceService.dataVersion(record);
-        Optional<String> before = stored(person.id).or(() -> IssuedCard.newestDataVersionOf(person.id));
+        // A record created in this transaction has neither a fingerprint nor issued cards, and no one else sees it.
+        Optional<String> before = created ? Optional.empty()
+                : stored(person.id).or(() -> IssuedCard.newestDataVersionOf(person.id));
         entityManager.createNativeQuery("""
                 INSERT INTO record_fingerprint (person_id, data_version, updated_at) VALUES (?1, ?2, ?3)
                 ON CONFLICT (person_id) DO UPDATE SET data_version = excluded.data_version,

@@ -18,7 +18,6 @@ import org.shcportal.audit.AuditLog;
 import org.shcportal.feed.Acknowledgement.Outcome;
 import org.shcportal.feed.FeedProblem.ErrorCode;
 import org.shcportal.feed.FeedProblem.Severity;
-import org.shcportal.registry.Person;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
@@ -66,6 +65,9 @@ public class FeedIngestion {
     AuditLog audit;
 
     @Inject
+    KeptAnswers kept;
+
+    @Inject
     Event<RecordUpdated> updates;
 
     @Inject
@@ -82,14 +84,24 @@ public class FeedIngestion {
 
     /** Takes {@code text} (segments ended by CR, LF or CRLF) and returns what became of it, ACK included. */
     Receipt receive(String text) {
+        return receive(text, null);
+    }
+
+    /**
+     * As {@link #receive(String)}, with {@code routed}: the message as a parser without validation already read it from
+     * exactly {@code text} (HAPI's MLLP server does, to route it), or null. It is taken instead of parsing the text
+     * again when normalising only took CRs off its end, which HAPI's parser skips anyway (empty segments), so that
+     * both readings are of the same segments.
+     */
+    Receipt receive(String text, Message routed) {
         long start = System.nanoTime();
-        Receipt receipt = answer(text);
+        Receipt receipt = answer(text, routed);
         List<String> codes = receipt.problems().stream().map(problem -> problem.split(" ")[1]).toList();
         answers.fire(new MessageAnswered(receipt.sender(), receipt.outcome().name(), codes, System.nanoTime() - start));
         return receipt;
     }
 
-    private Receipt answer(String text) {
+    private Receipt answer(String text, Message routed) {
         MessageHeader header = null;
         try {
             if (text == null || text.length() > config.maxMessageLength()) {
@@ -111,7 +123,7 @@ public class FeedIngestion {
                 return refuse(header, FeedProblem.error("MSH", 1, 0, ErrorCode.DATA_TYPE_ERROR,
                         "The message holds a NUL character (0x00), which the registry does not take."));
             }
-            return receive(header, message);
+            return receive(header, message, sameSegments(text, message) ? routed : null);
         } catch (RuntimeException e) {
             // The class, where it was thrown and the database's error code only: the message may quote the content.
             LOG.errorf("A feed message could not be processed: %s at %s%s", e.getClass().getName(),
@@ -121,7 +133,7 @@ public class FeedIngestion {
         }
     }
 
-    private Receipt receive(MessageHeader header, String message) {
+    private Receipt receive(MessageHeader header, String message, Message routed) {
         Optional<FeedProblem> unkeyed = checkKey(header);
         if (unkeyed.isPresent()) {
             return refuse(header, unkeyed.get());
@@ -133,7 +145,7 @@ public class FeedIngestion {
         MessageKind kind = MessageKind.of(header).orElseThrow();
         Message parsed;
         try {
-            parsed = parser.parse(message);
+            parsed = routed != null ? routed : parser.parse(message);
         } catch (HL7Exception | RuntimeException e) {
             // HAPI 2.6.0's PipeParser also throws runtime exceptions (e.g. ClassCastException) on some broken
             // segments (found by FeedFuzzTest, seed 20260101, message 5236): those messages cannot be read either.
@@ -215,16 +227,16 @@ public class FeedIngestion {
         List<FeedProblem> problems = new ArrayList<>();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Optional<FeedMessage> earlier = FeedMessage.find(sender(header), header.controlId());
+                Optional<Receipt> earlier = kept.find(sender(header), header.controlId());
                 if (earlier.isPresent()) {
-                    return receiptOf(earlier.get());
+                    return earlier.get();
                 }
-                List<Person> changed = change.apply(message, sender(header), problems);
+                List<ChangedPerson> changed = change.apply(message, sender(header), problems);
                 if (hasError(problems) || changed.isEmpty()) {
                     throw new ContentError();
                 }
-                Receipt receipt = save(header, Outcome.AA, problems, changed.get(0).id);
-                changed.forEach(person -> updates.fire(new RecordUpdated(person.id)));
+                Receipt receipt = save(header, Outcome.AA, problems, changed.get(0).person().id);
+                changed.forEach(person -> updates.fire(person.event()));
                 return receipt;
             });
         } catch (ContentError e) {
@@ -248,23 +260,17 @@ public class FeedIngestion {
 
     /** Answers and keeps the answer, so that the same message again gets it; or the answer kept before. */
     private Receipt remember(MessageHeader header, Outcome outcome, List<FeedProblem> problems) {
-        return QuarkusTransaction.requiringNew().call(() -> FeedMessage.find(sender(header), header.controlId())
-                .map(FeedIngestion::receiptOf).orElseGet(() -> save(header, outcome, problems, null)));
+        return QuarkusTransaction.requiringNew().call(() -> kept.find(sender(header), header.controlId())
+                .orElseGet(() -> save(header, outcome, problems, null)));
     }
 
     private Receipt save(MessageHeader header, Outcome outcome, List<FeedProblem> problems, Long personId) {
         String ack = Acknowledgement.write(header, config.assigningAuthority(), outcome, problems);
-        FeedMessage row = new FeedMessage();
-        row.sender = sender(header);
-        row.controlId = header.controlId();
-        row.receivedAt = Instant.now();
-        row.outcome = outcome.name();
-        row.ack = ack;
         List<String> summaries = problems.stream().map(FeedProblem::summary).toList();
-        row.errorLocations = summaries.isEmpty() ? null : firstLines(summaries);
-        row.persist();
-        audit.record(AuditAction.FEED_MESSAGE_RECEIVED, Actor.system(), personId, outcome.name() + " " + row.sender);
-        return new Receipt(row.sender, header.controlId(), outcome, summaries, ack);
+        Receipt receipt = new Receipt(sender(header), header.controlId(), outcome, summaries, ack);
+        kept.keep(receipt, Instant.now(), summaries.isEmpty() ? null : firstLines(summaries));
+        audit.record(AuditAction.FEED_MESSAGE_RECEIVED, Actor.system(), personId, outcome.name() + " " + receipt.sender());
+        return receipt;
     }
 
     /** As many whole summaries, one a line, as the feed_message column holds. */
@@ -286,15 +292,22 @@ public class FeedIngestion {
                 List.of(problem.summary()), ack);
     }
 
-    private static Receipt receiptOf(FeedMessage earlier) {
-        List<String> problems = earlier.errorLocations == null ? List.of()
-                : List.of(earlier.errorLocations.split("\n"));
-        return new Receipt(earlier.sender, earlier.controlId, Outcome.valueOf(earlier.outcome), problems, earlier.ack);
-    }
-
     /** The submitter: MSH-4, else MSH-3. */
     static String sender(MessageHeader header) {
         return header.sendingFacility().isEmpty() ? header.sendingApplication() : header.sendingFacility();
+    }
+
+    /** Whether {@code message} is {@code text} without the CRs that end it, and nothing else changed. */
+    private static boolean sameSegments(String text, String message) {
+        if (!text.startsWith(message)) {
+            return false;
+        }
+        for (int i = message.length(); i < text.length(); i++) {
+            if (text.charAt(i) != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Segments ended by CR (HL7 v2.5.1 section 2.5.2), without MLLP framing bytes or blank lines around them. */

@@ -5,8 +5,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.shcportal.registry.Person;
-
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.model.v251.message.VXU_V04;
 
@@ -24,13 +22,13 @@ class ImmunizationUpdate implements RecordChange {
     DoseUpdate doses;
 
     @Override
-    public List<Person> apply(Message message, String sender, List<FeedProblem> problems) {
+    public List<ChangedPerson> apply(Message message, String sender, List<FeedProblem> problems) {
         VXU_V04 vxu = (VXU_V04) message;
-        Person person = patients.apply(vxu.getPID(), vxu::getNK1All, problems);
-        if (person == null) {
+        ChangedPerson changed = patients.apply(vxu.getPID(), vxu::getNK1All, problems);
+        if (changed == null) {
             return List.of();
         }
-        doses.apply(person, sender, vxu, problems);
-        return List.of(person);
+        doses.apply(changed.person(), sender, vxu, problems);
+        return List.of(changed);
     }
 }

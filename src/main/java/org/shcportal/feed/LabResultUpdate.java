@@ -57,13 +57,14 @@ class LabResultUpdate implements RecordChange {
     RegistryCalendar calendar;
 
     @Override
-    public List<Person> apply(Message message, String sender, List<FeedProblem> problems) {
+    public List<ChangedPerson> apply(Message message, String sender, List<FeedProblem> problems) {
         ORU_R01_PATIENT_RESULT result = ((ORU_R01) message).getPATIENT_RESULT();
         ORU_R01_PATIENT patient = result.getPATIENT();
-        Person person = patients.apply(patient.getPID(), patient::getNK1All, problems);
-        if (person == null) {
+        ChangedPerson changed = patients.apply(patient.getPID(), patient::getNK1All, problems);
+        if (changed == null) {
             return List.of();
         }
+        Person person = changed.person();
         List<ORU_R01_ORDER_OBSERVATION> orders = orders(result);
         if (orders.isEmpty()) {
             problems.add(FeedProblem.error("OBR", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
@@ -76,7 +77,7 @@ class LabResultUpdate implements RecordChange {
             apply(person, sender, new Order(orders.get(i), i + 1, observations, obxBefore), problems);
             obxBefore += observations.size();
         }
-        return List.of(person);
+        return List.of(changed);
     }
 
     /** One ORDER group, its place in the message, its OBX segments and how many OBX segments come before them. */

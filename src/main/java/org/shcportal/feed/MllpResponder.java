@@ -11,7 +11,8 @@ import ca.uhn.hl7v2.protocol.ReceivingApplicationExceptionHandler;
 
 /**
  * What the MLLP listener does with each framed message: hands its text, as received, to {@link FeedIngestion} and
- * sends back the ACK that answers it. HAPI's server reads the message first to route it; a frame HAPI cannot read
+ * sends back the ACK that answers it. HAPI's server reads the message first to route it, and that reading is handed
+ * on too, so that the message is parsed once; a frame HAPI cannot read
  * (not HL7, or a version it has no model of) comes here as an exception instead, and is answered the same way, so
  * every frame gets the feed's own ACK and is recorded as the feed records any message.
  */
@@ -28,7 +29,8 @@ final class MllpResponder implements ReceivingApplication<Message>, ReceivingApp
 
     @Override
     public Message processMessage(Message message, Map<String, Object> metadata) throws HL7Exception {
-        return parser.parse(ingestion.receive((String) metadata.get(MetadataKeys.IN_RAW_MESSAGE)).ack());
+        // The server read the message without validation (MllpReceiver's context), as FeedIngestion reads it.
+        return parser.parse(ingestion.receive((String) metadata.get(MetadataKeys.IN_RAW_MESSAGE), message).ack());
     }
 
     @Override

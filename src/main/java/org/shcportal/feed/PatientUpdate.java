@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.shcportal.feed.FeedProblem.ErrorCode;
 import org.shcportal.registry.Address;
@@ -61,14 +62,18 @@ class PatientUpdate {
     @Inject
     GuardianUpdate guardians;
 
+    @Inject
+    EntityManager entityManager;
+
     /**
-     * The person of a PID (and its NK1 segments), created or brought up to date; null when an error keeps the message
-     * from being stored. A PID with the id of a known person and neither name nor birth date leaves the record as it
+     * The person of a PID (and its NK1 segments), created or brought up to date, and whether it was created; null
+     * when an error keeps the message from being stored. A PID with the id of a known person and neither name nor birth date
+     * leaves the record as it
      * is; otherwise its name and birth date replace those on record. An unknown person needs a legal name and a birth
      * date. An id of a record merged into another stands for the
      * survivor.
      */
-    Person apply(PID pid, NK1Segments nk1, List<FeedProblem> problems) {
+    ChangedPerson apply(PID pid, NK1Segments nk1, List<FeedProblem> problems) {
         Optional<String> registryId = registryId(pid.getPatientIdentifierList(), config.assigningAuthority());
         if (registryId.isEmpty()) {
             problems.add(FeedProblem.error("PID", 1, 3, ErrorCode.REQUIRED_FIELD_MISSING, "PID-3 holds no id assigned by "
@@ -83,7 +88,7 @@ class PatientUpdate {
         Optional<Person> known = Person.findCurrentByRegistryId(registryId.get());
         if (known.isPresent() && pid.getPatientName().length == 0
                 && text(pid.getDateTimeOfBirth().getTime().getValue()).isEmpty()) {
-            return known.get();
+            return new ChangedPerson(known.get(), false);
         }
         Optional<LocalDate> birthDate = pastDate(pid.getDateTimeOfBirth().getTime().getValue(), calendar.today(), "PID",
                 1, 7, problems);
@@ -106,17 +111,21 @@ class PatientUpdate {
         person.birthDate = birthDate.get();
         sex(pid.getAdministrativeSex().getValue()).ifPresent(sex -> person.sex = sex);
         identityAssurance(pid).ifPresent(level -> person.identityAssurance = level);
-        legalName(person, legal.get());
-        otherNames(person, created, pid.getPatientName());
-        address(person, created, pid.getPatientAddress(), problems);
-        contacts(person, created, pid, problems);
+        AddedDetails added = new AddedDetails();
+        List<PersonName> otherNames = created ? new ArrayList<>()
+                : new ArrayList<>(PersonName.listOtherNamesOf(person));
+        legalName(person, legal.get(), otherNames, added);
+        otherNames(person, otherNames, pid.getPatientName(), added);
+        address(person, created, pid.getPatientAddress(), problems, added);
+        contacts(person, created, pid, problems, added);
+        added.write(entityManager);
         try {
             guardians.apply(person, nk1.all(), problems);
         } catch (HL7Exception e) {
             problems.add(FeedProblem.warning("NK1", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
                     "The NK1 segments could not be read; no guardian was linked."));
         }
-        return person;
+        return new ChangedPerson(person, created);
     }
 
     /** The NK1 segments of a message, read when needed: HAPI throws when the message's structure is broken. */
@@ -215,14 +224,14 @@ class PatientUpdate {
     }
 
     /** Sets the legal name; a different one on record before is kept as a previous name. */
-    private static void legalName(Person person, XPN legal) {
+    private static void legalName(Person person, XPN legal, List<PersonName> otherNames, AddedDetails added) {
         String family = text(legal.getFamilyName().getSurname().getValue());
         String given = text(legal.getGivenName().getValue());
         String middle = blankToNull(legal.getSecondAndFurtherGivenNamesOrInitialsThereof().getValue());
         if (person.id != null && !(family.equals(person.familyName) && given.equals(person.givenName)
                 && Objects.equals(middle, blankToNull(person.middleName)))) {
-            keepName(person, new ArrayList<>(PersonName.listOtherNamesOf(person)), PersonName.Kind.PREVIOUS,
-                    person.familyName, person.givenName, person.middleName);
+            keepName(person, otherNames, PersonName.Kind.PREVIOUS, person.familyName, person.givenName,
+                    person.middleName, added);
         }
         person.familyName = family;
         person.givenName = given;
@@ -232,9 +241,11 @@ class PatientUpdate {
         }
     }
 
-    /** PID-5 repetitions of name type A (alias) and M or B (maiden, birth name), kept once each. */
-    private static void otherNames(Person person, boolean created, XPN[] names) {
-        List<PersonName> known = created ? new ArrayList<>() : new ArrayList<>(PersonName.listOtherNamesOf(person));
+    /**
+     * PID-5 repetitions of name type A (alias) and M or B (maiden, birth name), kept once each; {@code known} is the
+     * person's other names.
+     */
+    private static void otherNames(Person person, List<PersonName> known, XPN[] names, AddedDetails added) {
         for (XPN name : names) {
             PersonName.Kind kind = switch (text(name.getNameTypeCode().getValue())) {
                 case "A" -> PersonName.Kind.ALIAS;
@@ -244,14 +255,14 @@ class PatientUpdate {
             if (kind != null && complete(name) && fits(name)) {
                 keepName(person, known, kind, text(name.getFamilyName().getSurname().getValue()),
                         text(name.getGivenName().getValue()),
-                        blankToNull(name.getSecondAndFurtherGivenNamesOrInitialsThereof().getValue()));
+                        blankToNull(name.getSecondAndFurtherGivenNamesOrInitialsThereof().getValue()), added);
             }
         }
     }
 
     /** Keeps a name unless {@code known} (the person's other names, kept up to date here) has it. */
     private static void keepName(Person person, List<PersonName> known, PersonName.Kind kind, String family,
-            String given, String middle) {
+            String given, String middle, AddedDetails added) {
         boolean kept = known.stream()
                 .anyMatch(name -> name.kind == kind && family.equals(name.familyName) && given.equals(name.givenName)
                         && Objects.equals(blankToNull(middle), blankToNull(name.middleName)));
@@ -262,7 +273,7 @@ class PatientUpdate {
             name.familyName = family;
             name.givenName = given;
             name.middleName = blankToNull(middle);
-            name.persist();
+            added.add(name);
             known.add(name);
         }
     }
@@ -290,7 +301,8 @@ class PatientUpdate {
     }
 
     /** The first PID-11 repetition becomes the current address when it differs from the one on record. */
-    private void address(Person person, boolean created, XAD[] addresses, List<FeedProblem> problems) {
+    private void address(Person person, boolean created, XAD[] addresses, List<FeedProblem> problems,
+            AddedDetails added) {
         if (addresses.length == 0 || text(addresses[0].getCity().getValue()).isEmpty()
                 && text(addresses[0].getStreetAddress().getStreetOrMailingAddress().getValue()).isEmpty()) {
             return;
@@ -319,7 +331,7 @@ class PatientUpdate {
                 && current.postalCode.equals(address.postalCode)).isPresent();
         if (!same) {
             address.addedOn = calendar.today();
-            address.persist();
+            added.add(address);
         }
     }
 
@@ -328,7 +340,7 @@ class PatientUpdate {
      * sends any, those on record that it no longer sends are marked removed today. A message with neither field
      * leaves the contacts as they are.
      */
-    private void contacts(Person person, boolean created, PID pid, List<FeedProblem> problems) {
+    private void contacts(Person person, boolean created, PID pid, List<FeedProblem> problems, AddedDetails added) {
         List<ContactAddress> sent = new ArrayList<>();
         boolean anySent = read(pid.getPhoneNumberHome(), 13, sent, problems)
                 | read(pid.getPhoneNumberBusiness(), 14, sent, problems);
@@ -350,7 +362,7 @@ class PatientUpdate {
                 contact.kind = address.kind();
                 contact.value = address.value();
                 contact.addedOn = today;
-                contact.persist();
+                added.add(contact);
             }
         }
     }

@@ -49,7 +49,7 @@ class PersonMerge implements RecordChange {
     AuditLog audit;
 
     @Override
-    public List<Person> apply(Message message, String sender, List<FeedProblem> problems) {
+    public List<ChangedPerson> apply(Message message, String sender, List<FeedProblem> problems) {
         ADT_A39_PATIENT patient = ((ADT_A39) message).getPATIENT();
         Optional<Person> survivor = person(PatientUpdate.registryId(patient.getPID().getPatientIdentifierList(),
                 config.assigningAuthority()), "PID", 3, problems);
@@ -64,7 +64,7 @@ class PersonMerge implements RecordChange {
             return List.of();
         }
         merge(survivor.get(), retired.get());
-        return List.of(survivor.get(), retired.get());
+        return List.of(new ChangedPerson(survivor.get(), false), new ChangedPerson(retired.get(), false));
     }
 
     /** The person an id (assigned by the registry) stands for; an error when there is no id or no such person. */

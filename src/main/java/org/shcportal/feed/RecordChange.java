@@ -2,8 +2,6 @@ package org.shcportal.feed;
 
 import java.util.List;
 
-import org.shcportal.registry.Person;
-
 import ca.uhn.hl7v2.model.Message;
 
 /** What one kind of feed message does to the registry, inside the message's transaction. */
@@ -13,5 +11,5 @@ interface RecordChange {
      * Applies {@code message} from {@code sender} and returns the persons whose records it changed; adds a
      * {@link FeedProblem} for each problem, an error whenever it returns no person.
      */
-    List<Person> apply(Message message, String sender, List<FeedProblem> problems);
+    List<ChangedPerson> apply(Message message, String sender, List<FeedProblem> problems);
 }

@@ -5,6 +5,8 @@ package org.shcportal.feed;
  * writes are kept or rolled back with the message.
  *
  * @param personId the person whose record changed
+ * @param created whether the message created the record: then nothing about the person was on record before it, no
+ *        card, fingerprint or sign-in included
  */
-public record RecordUpdated(long personId) {
+public record RecordUpdated(long personId, boolean created) {
 }

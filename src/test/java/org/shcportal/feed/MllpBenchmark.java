@@ -74,7 +74,8 @@ class MllpBenchmark {
         try (MllpSender sender = MllpSender.connect(port, trust, "127.0.0.1")) {
             for (int i = 0; i < count; i++) {
                 String id = run + "-" + connection + "-" + i;
-                String message = MllpReceiverTest.vxu("TC-" + id, "BENCH-" + id, "IMM-" + id);
+                // Segments ended by CR, as senders' interface engines send them (HL7 v2.5.1 section 2.5.2).
+                String message = MllpReceiverTest.vxu("TC-" + id, "BENCH-" + id, "IMM-" + id).replace('\n', '\r');
                 long sent = System.nanoTime();
                 sender.send(message);
                 String ack = sender.receive();

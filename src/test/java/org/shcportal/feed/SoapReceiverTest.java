@@ -19,6 +19,7 @@ import jakarta.xml.soap.MimeHeaders;
 import jakarta.xml.soap.SOAPBody;
 import jakarta.xml.soap.SOAPConstants;
 import jakarta.xml.soap.SOAPElement;
+import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.soap.SOAPMessage;
 
 import org.junit.jupiter.api.Test;
@@ -252,6 +253,55 @@ class SoapReceiverTest {
         String performer = QuarkusTransaction.requiringNew().call(() -> Immunization
                 .listCompletedForPerson(Person.findByRegistryId(person).orElseThrow()).get(0).performerName);
         assertThat(performer).isEqualTo(facility + "-SITE");
+    }
+
+    @Test
+    void aRefusedSignInIsASenderFaultInSoap12AndAClientFaultInSoap11() throws Exception {
+        String facility = FeedMessages.unique("SOAP");
+        String username = SoapClients.addSender(senders, "sender", facility);
+        String message = SoapClients.vxu(facility, FeedMessages.unique("TC"), FeedMessages.unique("FEED"), "03");
+
+        HttpResponse<byte[]> soap12 = submit(SOAPConstants.SOAP_1_2_PROTOCOL, username, "not the password", facility,
+                message);
+        HttpResponse<byte[]> soap11 = submit(SOAPConstants.SOAP_1_1_PROTOCOL, username, "not the password", facility,
+                message);
+
+        // SOAP 1.2 Part 1, section 5.4.6, and SOAP 1.1, section 4.4.1: the sender's mistake, not the registry's. The
+        // status stays 500, which Apache CXF clients made from the WSDL need to read the SecurityFault (see SenderFaults).
+        assertThat(soap12.statusCode()).isEqualTo(500);
+        SOAPFault fault = read(SOAPConstants.SOAP_1_2_PROTOCOL, soap12).getFault();
+        assertThat(fault.getFaultCodeAsQName()).isEqualTo(SOAPConstants.SOAP_SENDER_FAULT);
+        assertThat(fault.getDetail().getTextContent()).contains("Security");
+        assertThat(soap11.statusCode()).isEqualTo(500);
+        assertThat(read(SOAPConstants.SOAP_1_1_PROTOCOL, soap11).getFault().getFaultCodeAsQName().getLocalPart())
+                .isEqualTo("Client");
+    }
+
+    /** Posts a submitSingleMessage envelope of SOAP {@code protocol} made with SAAJ, as a sender's own client might. */
+    private HttpResponse<byte[]> submit(String protocol, String username, String password, String facility,
+            String message) throws Exception {
+        SOAPMessage request = MessageFactory.newInstance(protocol).createMessage();
+        SOAPElement submit = request.getSOAPBody().addChildElement("submitSingleMessage", "iis",
+                IisPortType.NAMESPACE);
+        submit.addChildElement("username", "iis").addTextNode(username);
+        submit.addChildElement("password", "iis").addTextNode(password);
+        submit.addChildElement("facilityID", "iis").addTextNode(facility);
+        submit.addChildElement("hl7Message", "iis").addTextNode(message);
+        request.saveChanges();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        request.writeTo(body);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.toURI())
+                .header("Content-Type", request.getMimeHeaders().getHeader("Content-Type")[0])
+                .header("SOAPAction", "\"urn:cdc:iisb:2011:submitSingleMessage\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static SOAPBody read(String protocol, HttpResponse<byte[]> response) throws Exception {
+        MimeHeaders headers = new MimeHeaders();
+        headers.addHeader("Content-Type", response.headers().firstValue("Content-Type").orElseThrow());
+        return MessageFactory.newInstance(protocol).createMessage(headers, new ByteArrayInputStream(response.body()))
+                .getSOAPBody();
     }
 
     @Test

@@ -15,13 +15,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Throughput of the SOAP receiver: {@code benchmark.messages} VXUs (default 2000), each for a new person with one dose,
  * sent by 4 clients at once, as one sender, to the running portal. Prints messages per second and the 50th and 99th
- * percentile of the time to an answer. Run it alone:
+ * percentile of the time to an answer, and the CPU per message of the test's JVM (the portal and the clients) and of
+ * PostgreSQL ({@link ProcessCpu}). Run it alone:
  * {@code ./mvnw -B -q test -Dtest=SoapThroughputBenchmark -Dbenchmark=true [-Dbenchmark.messages=N]}.
  */
 @QuarkusTest
@@ -38,6 +40,9 @@ class SoapThroughputBenchmark {
     @Inject
     FeedSenders senders;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @Test
     void sendManyMessages() throws Exception {
         int messages = Integer.getInteger("benchmark.messages", 2000);
@@ -45,14 +50,17 @@ class SoapThroughputBenchmark {
         String username = SoapClients.addSender(senders, "bench", facility);
         run(username, facility, WARM_UP);
 
+        ProcessCpu cpu = ProcessCpu.now(dataSource);
         long start = System.nanoTime();
         long[] nanos = run(username, facility, messages);
         double seconds = (System.nanoTime() - start) / 1e9;
+        String perMessage = ProcessCpu.now(dataSource).perMessageSince(cpu, messages);
 
         Arrays.sort(nanos);
         System.out.printf("SOAP throughput: %d messages, %d clients, %.1f s: %.0f messages/s, p50 %.1f ms,"
                 + " p99 %.1f ms%n", messages, CLIENTS, seconds, messages / seconds,
                 nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6);
+        System.out.printf("SOAP CPU per message: test JVM (portal and the %d clients) %s%n", CLIENTS, perMessage);
     }
 
     /** Sends {@code count} messages over {@link #CLIENTS} clients; the time of each, every answer an AA. */
