@@ -58,10 +58,6 @@ final class BulkRows {
     final CopyTable links = new CopyTable("bulk_link", "ord", "line", "guardian_registry_id", "minor_registry_id",
             "relationship");
 
-    /** The doses of a load into an empty registry, stored by COPY straight into the registry's table. */
-    final CopyTable registryDoses = new CopyTable("immunization", "person_id", "cvx_code", "occurrence_date",
-            "lot_number", "mvx_code", "performer_name", "status", "source_system", "source_id");
-
     private final String authority;
     /** Patient resource ids that are not the registry id, to their registry id. */
     private final Map<String, String> registryIds = new HashMap<>();
@@ -78,7 +74,7 @@ final class BulkRows {
         if (resourceId != null && !resourceId.equals(registryId)) {
             registryIds.put(resourceId, registryId);
         }
-        String sex = patient.has("gender") ? SEXES.get(text(patient, "gender")) : "U";
+        String sex = patient.has("gender") ? term(SEXES, text(patient, "gender")) : "U";
         if (sex == null) {
             throw new BadLine("gender is not male, female, other or unknown");
         }
@@ -126,8 +122,17 @@ final class BulkRows {
                 dose.occurrenceDate(), dose.lotNumber(), dose.manufacturer(), dose.performer(), dose.status());
     }
 
-    /** Writes the dose of an Immunization line as a row of the registry's table, its person found by registry id. */
-    void registryDose(ImmunizationLine line, Map<String, Long> personIds) {
+    /** Rows of the registry's immunization table, for a load into an empty registry to COPY doses straight in. */
+    static CopyTable registryDoses() {
+        return new CopyTable("immunization", "person_id", "cvx_code", "occurrence_date", "lot_number", "mvx_code",
+                "performer_name", "status", "source_system", "source_id");
+    }
+
+    /**
+     * Writes the dose of an Immunization line as a row of {@link #registryDoses}, its person found by registry id.
+     * Safe on several threads once the Patient file is read.
+     */
+    void registryDose(ImmunizationLine line, Map<String, Long> personIds, CopyTable registryDoses) {
         Dose dose = dose(line);
         Long personId = personIds.get(dose.registryId());
         if (personId == null) {
@@ -147,7 +152,7 @@ final class BulkRows {
         if (sourceId == null) {
             throw new BadLine("no identifier: a dose without one could not be told apart on a second load");
         }
-        String status = line.status == null ? null : DOSE_STATUSES.get(line.status);
+        String status = term(DOSE_STATUSES, line.status);
         if (status == null) {
             throw new BadLine("status is not completed, not-done or entered-in-error");
         }
@@ -165,7 +170,7 @@ final class BulkRows {
     void observation(JsonNode result, long line) {
         type(result, "Observation");
         String registryId = patientOf(result.path("subject"), "subject");
-        String status = LAB_STATUSES.get(text(result, "status"));
+        String status = term(LAB_STATUSES, text(result, "status"));
         if (status == null) {
             throw new BadLine("status is not final, amended, corrected or entered-in-error");
         }
@@ -313,6 +318,11 @@ final class BulkRows {
                     fullDate(text(address.path("period"), "start"), "address.period.start") });
         }
         return rows;
+    }
+
+    /** The registry's term for a FHIR code; none for a code that is missing or unknown. */
+    private static String term(Map<String, String> terms, String code) {
+        return code == null ? null : terms.get(code);
     }
 
     /** The code of the first coding of {@code system} in a CodeableConcept. */

@@ -2,6 +2,7 @@ package org.shcportal.feed;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -16,6 +17,8 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 final class ImmunizationLine {
 
+    private static final JsonFactory JSON = new JsonFactory();
+
     boolean object;
     String resourceType;
     String identifierValue;
@@ -29,8 +32,14 @@ final class ImmunizationLine {
     String manufacturer;
     String performer;
 
-    /** Reads the line the parser stands before. */
-    static ImmunizationLine read(JsonParser parser) throws IOException {
+    /** Reads a line of {@code length} bytes at {@code offset}. */
+    static ImmunizationLine read(byte[] bytes, int offset, int length) throws IOException {
+        try (JsonParser parser = JSON.createParser(bytes, offset, length)) {
+            return read(parser);
+        }
+    }
+
+    private static ImmunizationLine read(JsonParser parser) throws IOException {
         ImmunizationLine line = new ImmunizationLine();
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
