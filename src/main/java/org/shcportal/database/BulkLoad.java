@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,11 @@ public final class BulkLoad {
      */
     static final String MAINTENANCE_WORK_MEM = "512MB";
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private static final String INDEXES = """
             SELECT quote_ident(t.relname), quote_ident(i.relname), pg_get_indexdef(x.indexrelid),
-                quote_ident(c.conname), pg_get_constraintdef(c.oid)
+                quote_ident(c.conname), pg_get_constraintdef(c.oid), x.indisunique
             FROM pg_index x
             JOIN pg_class i ON i.oid = x.indexrelid
             JOIN pg_class t ON t.oid = x.indrelid
@@ -52,9 +55,13 @@ public final class BulkLoad {
                 AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.confrelid = t.oid)
             ORDER BY t.relname""";
 
+    /** An index or constraint to build again: its table, its DDL, and whether it is unique. */
+    private record Rebuild(String table, String sql, boolean unique) {
+    }
+
     private final Connection connection;
     private final List<String> tables;
-    private final List<String> rebuilds = new ArrayList<>();
+    private final List<Rebuild> rebuilds = new ArrayList<>();
     private final List<String[]> foreignKeys = new ArrayList<>();
 
     private BulkLoad(Connection connection, List<String> tables) {
@@ -89,9 +96,10 @@ public final class BulkLoad {
      * gives the planner the tables' new statistics (PostgreSQL documentation 14.4.9 "Run ANALYZE Afterwards").
      */
     public void restore() throws SQLException {
-        for (String rebuild : rebuilds) {
-            execute(rebuild);
+        for (Rebuild rebuild : rebuilds) {
+            execute(rebuild.sql());
         }
+        rebuilds.clear();
         for (String[] key : foreignKeys) {
             execute("ALTER TABLE " + key[0] + " ADD CONSTRAINT " + key[1] + " " + key[2] + " NOT VALID");
         }
@@ -99,6 +107,32 @@ public final class BulkLoad {
             execute("ALTER TABLE " + key[0] + " VALIDATE CONSTRAINT " + key[1]);
         }
         execute("ANALYZE " + String.join(", ", tables));
+    }
+
+    /**
+     * Builds the unique indexes and constraints of {@code table} now, before {@link #restore} builds the others:
+     * false, with none of them built and the load's rows as they were, when the rows break one (SQL state 23505
+     * "unique_violation", PostgreSQL documentation appendix A), so that the caller may remove the duplicates first.
+     * A load with no duplicates so learns it for free, the index being built anyway.
+     */
+    public boolean restoreUnique(String table) throws SQLException {
+        List<Rebuild> unique = rebuilds.stream().filter(rebuild -> rebuild.unique() && rebuild.table().equals(table))
+                .toList();
+        Savepoint before = connection.setSavepoint();
+        try {
+            for (Rebuild rebuild : unique) {
+                execute(rebuild.sql());
+            }
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(before);
+            return false;
+        }
+        connection.releaseSavepoint(before);
+        rebuilds.removeAll(unique);
+        return true;
     }
 
     /**
@@ -150,13 +184,14 @@ public final class BulkLoad {
                 while (indexes.next()) {
                     String table = indexes.getString(1);
                     String constraint = indexes.getString(4);
+                    boolean unique = indexes.getBoolean(6);
                     if (constraint == null) {
                         drops.add("DROP INDEX " + indexes.getString(2));
-                        rebuilds.add(indexes.getString(3));
+                        rebuilds.add(new Rebuild(table, indexes.getString(3), unique));
                     } else {
                         drops.add("ALTER TABLE " + table + " DROP CONSTRAINT " + constraint);
-                        rebuilds.add("ALTER TABLE " + table + " ADD CONSTRAINT " + constraint + " "
-                                + indexes.getString(5));
+                        rebuilds.add(new Rebuild(table, "ALTER TABLE " + table + " ADD CONSTRAINT " + constraint + " "
+                                + indexes.getString(5), unique));
                     }
                 }
             }

@@ -4,17 +4,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Arrays;
 
 import org.postgresql.copy.CopyManager;
 
 /**
- * Rows for one table, buffered in PostgreSQL's COPY text format and sent with {@code COPY ... FROM STDIN}: an
- * order of magnitude faster than batched INSERTs for loading a million persons.
+ * Rows for one table, buffered in PostgreSQL's COPY text format as UTF-8 bytes and sent with
+ * {@code COPY ... FROM STDIN}: an order of magnitude faster than batched INSERTs for loading a million persons.
  */
 public final class CopyTable {
 
     private final String copySql;
-    private final StringBuilder rows = new StringBuilder(1 << 20);
+    private byte[] rows = new byte[1 << 20];
+    private int size;
     private long rowCount;
 
     public CopyTable(String table, String... columns) {
@@ -24,17 +26,17 @@ public final class CopyTable {
     public void row(Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
-                rows.append('\t');
+                put((byte) '\t');
             }
             append(values[i]);
         }
-        rows.append('\n');
+        put((byte) '\n');
         rowCount++;
     }
 
     /** Sends the buffered rows and empties the buffer. */
     public void flush(CopyManager copy) throws SQLException, IOException {
-        if (rows.isEmpty()) {
+        if (size == 0) {
             return;
         }
         copy.copyIn(copySql, new ByteArrayInputStream(take()));
@@ -42,8 +44,8 @@ public final class CopyTable {
 
     /** The buffered rows in UTF-8; the buffer is emptied. */
     public byte[] take() {
-        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-        rows.setLength(0);
+        byte[] bytes = Arrays.copyOf(rows, size);
+        size = 0;
         return bytes;
     }
 
@@ -55,22 +57,43 @@ public final class CopyTable {
         return rowCount;
     }
 
-    /** COPY text format: {@code \N} is null; backslash, tab, newline and carriage return are escaped. */
+    /**
+     * COPY text format: {@code \N} is null; backslash, tab, newline and carriage return are escaped. Those are ASCII
+     * bytes, which UTF-8 never uses inside the encoding of another character (RFC 3629, section 3), so the value's
+     * UTF-8 bytes are escaped one by one.
+     */
     private void append(Object value) {
         if (value == null) {
-            rows.append("\\N");
+            put((byte) '\\');
+            put((byte) 'N');
             return;
         }
-        String text = value.toString();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> rows.append("\\\\");
-                case '\t' -> rows.append("\\t");
-                case '\n' -> rows.append("\\n");
-                case '\r' -> rows.append("\\r");
-                default -> rows.append(c);
+        byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
+        ensure(2 * text.length);
+        for (byte b : text) {
+            switch (b) {
+                case '\\' -> escape((byte) '\\');
+                case '\t' -> escape((byte) 't');
+                case '\n' -> escape((byte) 'n');
+                case '\r' -> escape((byte) 'r');
+                default -> rows[size++] = b;
             }
+        }
+    }
+
+    private void escape(byte letter) {
+        rows[size++] = '\\';
+        rows[size++] = letter;
+    }
+
+    private void put(byte b) {
+        ensure(2);
+        rows[size++] = b;
+    }
+
+    private void ensure(int more) {
+        if (size + more > rows.length) {
+            rows = Arrays.copyOf(rows, Math.max(2 * rows.length, size + more));
         }
     }
 }

@@ -77,8 +77,15 @@ final class BulkSql {
             WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.registry_id = b.registry_id) ORDER BY line""";
 
     /** A dose is known by its source system and the source's id for it (HL7 ORC-3; FHIR identifier). */
-    static final String MERGE_DOSES = BulkSql.LOAD_DOSES + """
-
+    static final String MERGE_DOSES = """
+            INSERT INTO immunization (person_id, cvx_code, occurrence_date, lot_number, mvx_code, performer_name,
+                status, source_system, source_id)
+            SELECT p.id, b.cvx_code, b.occurrence_date, b.lot_number, b.mvx_code, b.performer_name, b.status,
+                b.source_system, b.source_id
+            FROM (SELECT DISTINCT ON (source_system, source_id) * FROM bulk_dose
+                  ORDER BY source_system, source_id, ord DESC) b
+            JOIN person p ON p.registry_id = b.registry_id
+            ORDER BY b.ord
             ON CONFLICT (source_system, source_id) DO UPDATE SET person_id = excluded.person_id,
                 cvx_code = excluded.cvx_code, occurrence_date = excluded.occurrence_date,
                 lot_number = excluded.lot_number, mvx_code = excluded.mvx_code,
@@ -129,10 +136,11 @@ final class BulkSql {
 
     /*
      * The load into an empty registry: each file is staged whole, then stored by one statement per table, without
-     * the registry's indexes to ask (a hash join over the whole file instead of an index lookup per row). Persons,
-     * doses and guardian links are keyed as in the merge above (the last line of a key wins); names, contacts,
-     * addresses and lab results are all stored, as the merge stores those of one batch: an export may hold two lab
-     * results of one person with the same test and day, and both are kept.
+     * the registry's indexes to ask (a hash join over the whole file instead of an index lookup per row). Persons
+     * and guardian links are keyed as in the merge above (the last line of a key wins); names, contacts, addresses
+     * and lab results are all stored, as the merge stores those of one batch: an export may hold two lab results of
+     * one person with the same test and day, and both are kept. Doses, twenty a person, skip the staging table and
+     * go by COPY straight into the registry's (DELETE_REPLACED_DOSES).
      */
 
     static final String LOAD_PERSONS = """
@@ -159,15 +167,16 @@ final class BulkSql {
             FROM bulk_address b JOIN person p ON p.registry_id = b.registry_id
             ORDER BY b.ord""";
 
-    static final String LOAD_DOSES = """
-            INSERT INTO immunization (person_id, cvx_code, occurrence_date, lot_number, mvx_code, performer_name,
-                status, source_system, source_id)
-            SELECT p.id, b.cvx_code, b.occurrence_date, b.lot_number, b.mvx_code, b.performer_name, b.status,
-                b.source_system, b.source_id
-            FROM (SELECT DISTINCT ON (source_system, source_id) * FROM bulk_dose
-                  ORDER BY source_system, source_id, ord DESC) b
-            JOIN person p ON p.registry_id = b.registry_id
-            ORDER BY b.ord""";
+    /** The persons of a load into an empty registry, for its doses to name by person id. */
+    static final String PERSON_IDS = "SELECT registry_id, id FROM person";
+
+    /**
+     * The doses of a load into an empty registry come in the files' order, one row a line: where two lines name the
+     * same dose (source system and id), the row of the later line stays, as in the merge above.
+     */
+    static final String DELETE_REPLACED_DOSES = """
+            DELETE FROM immunization i USING immunization later
+            WHERE later.source_system = i.source_system AND later.source_id = i.source_id AND later.id > i.id""";
 
     static final String LOAD_LABS = """
             INSERT INTO lab_result (person_id, loinc_code, effective_date, result_system, result_code, result_value,

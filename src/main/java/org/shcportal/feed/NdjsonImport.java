@@ -1,9 +1,7 @@
 package org.shcportal.feed;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -20,7 +20,6 @@ import org.shcportal.database.CopyPipeline;
 import org.shcportal.database.CopyTable;
 import org.shcportal.feed.BulkRows.BadLine;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,7 +36,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>
  * Into an empty registry (no person yet) the files go in one transaction instead, as a {@link BulkLoad}: each file
  * is staged whole and stored by one statement per table, with the registry's foreign keys and secondary indexes set
- * aside and rebuilt at the end, the same keys deciding which line wins. An interrupted load then leaves the
+ * aside and rebuilt at the end, the same keys deciding which line wins. The doses, twenty a person, skip the staging:
+ * the Immunization file is read on two threads ({@link ImmunizationFile}) and its rows go by COPY straight into the
+ * registry's table, naming their person by id; where two lines name the same dose, the later line's row stays. An interrupted
+ * load then leaves the
  * registry empty, and the same command starts it again.
  */
 final class NdjsonImport {
@@ -55,6 +57,9 @@ final class NdjsonImport {
      * "work_mem"); 256 MB is a project choice, held by one session for the length of the load.
      */
     static final String LOAD_WORK_MEM = "SET LOCAL work_mem = '256MB'";
+
+    /** The reason given for a line the JSON parser refuses. */
+    static final String NOT_JSON = "not a JSON object";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -115,12 +120,12 @@ final class NdjsonImport {
     }
 
     private void merge(Path folder) throws SQLException, IOException {
-        load(folder.resolve(FhirTerms.PATIENT_FILE), this::patient, PERSONS_PER_TRANSACTION, this::mergePatients);
-        load(folder.resolve(FhirTerms.IMMUNIZATION_FILE), this::immunization, ROWS_PER_TRANSACTION,
+        load(folder.resolve(FhirTerms.PATIENT_FILE), (TreeReader) this::patient, PERSONS_PER_TRANSACTION, this::mergePatients);
+        load(folder.resolve(FhirTerms.IMMUNIZATION_FILE), (DoseReader) this::immunization, ROWS_PER_TRANSACTION,
                 this::mergeImmunizations);
-        load(folder.resolve(FhirTerms.OBSERVATION_FILE), this::observation, ROWS_PER_TRANSACTION,
+        load(folder.resolve(FhirTerms.OBSERVATION_FILE), (TreeReader) this::observation, ROWS_PER_TRANSACTION,
                 this::mergeObservations);
-        load(folder.resolve(FhirTerms.RELATED_PERSON_FILE), this::relatedPerson, ROWS_PER_TRANSACTION,
+        load(folder.resolve(FhirTerms.RELATED_PERSON_FILE), (TreeReader) this::relatedPerson, ROWS_PER_TRANSACTION,
                 this::mergeRelatedPersons);
     }
 
@@ -139,10 +144,16 @@ final class NdjsonImport {
         update(BulkSql.LOAD_ADDRESSES);
         out.printf("%,d persons...%n", counts.persons);
         out.flush();
-        String doses = stage(folder.resolve(FhirTerms.IMMUNIZATION_FILE), this::immunization, "bulk_dose",
-                rows.doses);
-        reportUnknown(doses, BulkSql.DOSES_OF_UNKNOWN_PERSONS, "the patient is not in the registry");
-        counts.immunizations += update(BulkSql.LOAD_DOSES);
+        try (CopyPipeline pipeline = new CopyPipeline(copy)) {
+            ImmunizationFile doses = new ImmunizationFile(folder.resolve(FhirTerms.IMMUNIZATION_FILE), rows,
+                    personIds());
+            counts.immunizations += doses.copy(pipeline,
+                    (line, reason) -> skip(FhirTerms.IMMUNIZATION_FILE, line, reason));
+            pipeline.drain();
+        }
+        if (!bulk.restoreUnique("immunization")) {
+            counts.immunizations -= update(BulkSql.DELETE_REPLACED_DOSES);
+        }
         String labs = stage(folder.resolve(FhirTerms.OBSERVATION_FILE), this::observation, "bulk_lab", rows.labs);
         reportUnknown(labs, BulkSql.LABS_OF_UNKNOWN_PERSONS, "the subject is not in the registry");
         counts.observations += update(BulkSql.LOAD_LABS);
@@ -156,10 +167,10 @@ final class NdjsonImport {
     }
 
     /**
-     * Reads a whole file into its staging tables, sending the rows by COPY while the next lines are read; returns
-     * the file's name.
+     * Reads a whole file into its staging tables, sending the rows by COPY while the next lines are read, and gives
+     * the planner their statistics; returns the file's name.
      */
-    private String stage(Path path, LineReader reader, String staging, CopyTable... tables)
+    private String stage(Path path, TreeReader reader, String staging, CopyTable... tables)
             throws SQLException, IOException {
         try (CopyPipeline pipeline = new CopyPipeline(copy)) {
             load(path, reader, ROWS_PER_TRANSACTION, file -> {
@@ -173,9 +184,47 @@ final class NdjsonImport {
         return path.getFileName().toString();
     }
 
+    /**
+     * The registry ids of the persons loaded so far and their person ids, for the doses to name their person
+     * directly: a map entry a person, held while the Immunization file is read.
+     */
+    private Map<String, Long> personIds() throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet persons = statement.executeQuery(BulkSql.PERSON_IDS)) {
+            while (persons.next()) {
+                ids.put(persons.getString(1), persons.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    /** Reads one line; a bad one throws {@link BadLine} or, when it is not JSON, the parser's exception. */
     @FunctionalInterface
     private interface LineReader {
+        void read(byte[] bytes, int offset, int length, long line) throws IOException;
+    }
+
+    /** Reads a line of the Immunization file with the streaming parser. */
+    @FunctionalInterface
+    private interface DoseReader extends LineReader {
+        void read(ImmunizationLine line, long number);
+
+        @Override
+        default void read(byte[] bytes, int offset, int length, long line) throws IOException {
+            read(ImmunizationLine.read(bytes, offset, length), line);
+        }
+    }
+
+    /** Reads a line of the other files as a tree. */
+    @FunctionalInterface
+    private interface TreeReader extends LineReader {
         void read(JsonNode resource, long line);
+
+        @Override
+        default void read(byte[] bytes, int offset, int length, long line) throws IOException {
+            read(JSON.readTree(bytes, offset, length), line);
+        }
     }
 
     @FunctionalInterface
@@ -188,16 +237,13 @@ final class NdjsonImport {
             return;
         }
         String file = path.getFileName().toString();
-        long lineNumber = 0;
         int inBatch = 0;
-        try (BufferedReader lines = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
+        try (NdjsonLines lines = new NdjsonLines(path)) {
+            while (lines.next()) {
+                if (lines.blank()) {
                     continue;
                 }
-                if (read(file, line, lineNumber, reader)) {
+                if (read(file, lines, reader)) {
                     inBatch++;
                 }
                 if (inBatch == perTransaction) {
@@ -209,15 +255,18 @@ final class NdjsonImport {
         merge.run(file);
     }
 
-    /** Reads one line into the staging buffers; false (reported) when it is bad. */
-    private boolean read(String file, String line, long lineNumber, LineReader reader) {
+    /**
+     * Reads one line into the row buffers; false (reported) when it is bad. The parser reads the line's bytes, so
+     * it is the parser that finds them not JSON, and not UTF-8 (RFC 8259, section 8.1).
+     */
+    private boolean read(String file, NdjsonLines line, LineReader reader) {
         try {
-            reader.read(JSON.readTree(line), lineNumber);
+            reader.read(line.bytes(), line.offset(), line.length(), line.number());
             return true;
-        } catch (JsonProcessingException e) {
-            skip(file, lineNumber, "not a JSON object");
+        } catch (IOException e) {
+            skip(file, line.number(), NOT_JSON);
         } catch (BadLine e) {
-            skip(file, lineNumber, e.getMessage());
+            skip(file, line.number(), e.getMessage());
         }
         return false;
     }
@@ -231,8 +280,8 @@ final class NdjsonImport {
         rows.patient(resource, line);
     }
 
-    private void immunization(JsonNode resource, long line) {
-        rows.immunization(resource, line);
+    private void immunization(ImmunizationLine line, long number) {
+        rows.immunization(line, number);
     }
 
     private void observation(JsonNode resource, long line) {

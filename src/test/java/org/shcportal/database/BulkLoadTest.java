@@ -67,6 +67,33 @@ class BulkLoadTest {
         }
     }
 
+    @Test
+    void aUniqueIndexThatFindsDuplicatesIsNotBuiltAndTheRowsStayUntilTheCallerRemovesThem() throws SQLException {
+        try (FreshSchema registry = FreshSchema.migrated("bulk_load_unique")) {
+            Connection connection = registry.connection();
+            List<String> before = registry.catalog();
+            connection.setAutoCommit(false);
+            BulkLoad load = BulkLoad.setAside(connection, TABLES);
+            addPerson(connection, "DUP-1");
+            String dose = "INSERT INTO immunization (person_id, cvx_code, occurrence_date, status, source_system,"
+                    + " source_id) SELECT id, '%s', '2021-03-02', 'COMPLETED', 'TEST', 'D1' FROM person";
+            execute(connection, dose.formatted("207"));
+            execute(connection, dose.formatted("208"));
+
+            boolean unique = load.restoreUnique("immunization");
+
+            assertThat(unique).isFalse();
+            assertThat(registry.query("SELECT cvx_code FROM immunization ORDER BY id")).containsExactly("207", "208");
+            execute(connection, "DELETE FROM immunization WHERE cvx_code = '207'");
+            assertThat(load.restoreUnique("immunization")).isTrue();
+            load.restore();
+            connection.commit();
+            connection.setAutoCommit(true);
+            assertThat(registry.catalog()).isEqualTo(before);
+            assertThat(registry.query("SELECT cvx_code FROM immunization")).containsExactly("208");
+        }
+    }
+
     private static void addPerson(Connection connection, String registryId) throws SQLException {
         execute(connection, "INSERT INTO person (registry_id, family_name, given_name, birth_date, sex)"
                 + " VALUES ('" + registryId + "', 'Keep', 'Me', '1990-01-01', 'F')");

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -99,6 +100,41 @@ class BulkNdjsonTest {
     }
 
     @Test
+    void aDoseOrLabResultWithoutAStatusOrALineNotInUtf8IsReportedAndSkippedAndTheOtherLinesGoIn() throws IOException {
+        String child = FeedMessages.unique("BULK");
+        Path in = folder.resolve("status");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("Patient.ndjson"), patient(child, "2019-07-04") + "\n");
+        String doses = immunization(child, child + "-D1").replace("\"status\":\"completed\",", "") + "\n"
+                + immunization(child, child + "-D2") + "\n";
+        // Line 3: "Clínica" in ISO 8859-1, whose í (0xED) is not UTF-8 here.
+        byte[] latin1 = (immunization(child, child + "-D3").replace("EN6201", "Clínica") + "\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(in.resolve("Immunization.ndjson"), concat(doses.getBytes(StandardCharsets.UTF_8), latin1));
+        Files.writeString(in.resolve("Observation.ndjson"), """
+                {"resourceType":"Observation","code":{"coding":[{"system":"http://loinc.org","code":"94558-4"}]},\
+                "subject":{"reference":"Patient/%s"},"effectiveDateTime":"2021-02-17",\
+                "valueCodeableConcept":{"coding":[{"system":"http://snomed.info/sct","code":"260373001"}]}}
+                """.formatted(child));
+
+        CommandRun result = CommandRun.of(commands, "import", "--fhir-ndjson", in.toString());
+
+        assertThat(result.status()).as(result.err()).isEqualTo(1);
+        assertThat(result.out()).contains(
+                "Immunization.ndjson:1: status is not completed, not-done or entered-in-error; the line was skipped.",
+                "Observation.ndjson:1: status is not final, amended, corrected or entered-in-error; the line was"
+                        + " skipped.",
+                "Immunization.ndjson:3: not a JSON object; the line was skipped.",
+                "Imported 1 persons, 1 immunizations, 0 observations", "3 lines skipped.");
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    @Test
     void importingTheSameFilesTwiceGivesTheSameRows() throws IOException, SQLException {
         String mother = FeedMessages.unique("BULK");
         String child = FeedMessages.unique("BULK");
@@ -169,6 +205,9 @@ class BulkNdjsonTest {
                     "Immunization.ndjson:3: the patient is not in the registry; the line was skipped.");
             assertThat(counts.skipped).isEqualTo(2);
             assertThat(counts.persons).isEqualTo(2);
+            assertThat(counts.immunizations).isEqualTo(2);
+            assertThat(rows(registry.connection(), child)).contains("dose " + child + " " + child
+                    + "-D1 ENTERED_IN_ERROR");
             assertThat(rows(registry.connection(), mother, child)).isEqualTo(mergedRows).hasSize(15);
             assertThat(registry.catalog()).isEqualTo(migrated);
         }
@@ -178,8 +217,10 @@ class BulkNdjsonTest {
         Files.createDirectories(in);
         Files.writeString(in.resolve("Patient.ndjson"), patient(mother, "1985-06-01") + "\n"
                 + patient(bad, "1990-13-45") + "\n" + patient(child, "2019-07-04") + "\n");
+        // The last line of a dose (its source and id) wins: D1 was entered in error.
         Files.writeString(in.resolve("Immunization.ndjson"), immunization(child, child + "-D1") + "\n"
-                + immunization(child, child + "-D2") + "\n" + immunization(bad, bad + "-D1") + "\n");
+                + immunization(child, child + "-D2") + "\n" + immunization(bad, bad + "-D1") + "\n"
+                + immunization(child, child + "-D1").replace("completed", "entered-in-error") + "\n");
         String test = """
                 {"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org",\
                 "code":"94558-4"}]},"subject":{"reference":"Patient/%s"},"effectiveDateTime":"2021-02-17",\
