@@ -122,6 +122,7 @@ final class AccessHistory {
             case HEALTH_LINK_DEACTIVATED -> aboutOther(event)
                     ? messages.what_link_deactivated_of(initialsOfSubject(event))
                     : messages.what_link_deactivated();
+            case HEALTH_LINK_FAMILY_PACK_CHANGED -> familyPack(event);
             case HEALTH_LINK_OPENED -> messages.what_link_opened(String.valueOf(event.reason));
             case HEALTH_LINK_REFUSED -> messages.what_link_refused(String.valueOf(event.reason));
             case STAFF_SIGNED_IN, STAFF_SIGN_IN_FAILED, STAFF_LOCKED_OUT, STAFF_SIGNED_OUT, STAFF_ACCOUNT_CREATED,
@@ -132,6 +133,16 @@ final class AccessHistory {
         return event.actorKind == AuditEvent.ActorKind.STAFF && event.reason != null
                 ? what + " · " + messages.what_reason(reasonLabel(event.reason))
                 : what;
+    }
+
+    /** A link chosen for the family pack, or no longer; ON or OFF in the reason. */
+    private String familyPack(AuditEvent event) {
+        boolean printed = "ON".equals(event.reason);
+        if (aboutOther(event)) {
+            return printed ? messages.what_link_packed_of(initialsOfSubject(event))
+                    : messages.what_link_unpacked_of(initialsOfSubject(event));
+        }
+        return printed ? messages.what_link_packed() : messages.what_link_unpacked();
     }
 
     /** A staff member's reason in the page's language; a reason from outside the list as it was stored. */

@@ -250,6 +250,18 @@ public interface AccountMessages {
     @Message("Deactivated a SMART Health Link to the cards of {initials}")
     String what_link_deactivated_of(String initials);
 
+    @Message("Chose to print a SMART Health Link on the family pack")
+    String what_link_packed();
+
+    @Message("Chose to print a SMART Health Link to the cards of {initials} on the family pack")
+    String what_link_packed_of(String initials);
+
+    @Message("Chose to no longer print a SMART Health Link on the family pack")
+    String what_link_unpacked();
+
+    @Message("Chose to no longer print a SMART Health Link to the cards of {initials} on the family pack")
+    String what_link_unpacked_of(String initials);
+
     @Message("A SMART Health Link was opened by someone who called themselves \"{recipient}\"")
     String what_link_opened(String recipient);
 

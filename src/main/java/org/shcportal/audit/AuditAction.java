@@ -117,6 +117,8 @@ public enum AuditAction {
     HEALTH_LINK_CREATED,
     /** A resident deactivated a SMART Health Link to the subject's cards. */
     HEALTH_LINK_DEACTIVATED,
+    /** A resident chose whether the family pack prints a SMART Health Link to the subject's cards; reason: ON or OFF. */
+    HEALTH_LINK_FAMILY_PACK_CHANGED,
     /** Someone opened a SMART Health Link to the subject's cards; reason: the recipient they named, cut to 80 characters. */
     HEALTH_LINK_OPENED,
     /**

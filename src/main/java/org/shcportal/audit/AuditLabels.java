@@ -62,6 +62,7 @@ public final class AuditLabels {
             case FEED_SENDER_DISABLED -> "Registry feed sender disabled";
             case HEALTH_LINK_CREATED -> "SMART Health Link made";
             case HEALTH_LINK_DEACTIVATED -> "SMART Health Link deactivated";
+            case HEALTH_LINK_FAMILY_PACK_CHANGED -> "SMART Health Link chosen for the family pack, or no longer";
             case HEALTH_LINK_OPENED -> "SMART Health Link opened";
             case HEALTH_LINK_REFUSED -> "SMART Health Link request refused";
         };

@@ -26,8 +26,9 @@ import org.shcportal.web.Language;
 import org.shcportal.web.RegistryCalendar;
 
 /**
- * A guardian's family pack: each linked minor's immunization record followed by their cards' QR codes, a section per
- * child, in one PDF. Only the signed-in guardian's own family: any other id is "not found".
+ * A guardian's family pack: each linked minor's immunization record followed by their cards' QR codes and the
+ * code of each working SMART Health Link chosen to be printed on it, a section per child, in one PDF. Only the
+ * signed-in guardian's own family: any other id is "not found".
  */
 @Path("/people/{personId}/family.pdf")
 public class FamilyPackController {
@@ -73,10 +74,10 @@ public class FamilyPackController {
         return Attachment.pdf(pdf, DownloadNames.of(guardian, calendar.today(), "family-pack", ".pdf"));
     }
 
-    /** The child's record with the codes of the working links the guardian asked to print on the pack. */
+    /** The child's record with the codes of the working links chosen to be printed on the pack. */
     private ImmunizationRecord.Entry withLinks(ImmunizationRecord.Entry entry, Language language) {
         List<ImmunizationRecord.LinkCode> codes = links.onFamilyPack(entry.person(), language.locale()).stream()
-                .map(link -> new ImmunizationRecord.LinkCode(link.title(), link.caption(), link.viewerUrl()))
+                .map(link -> new ImmunizationRecord.LinkCode(link.title(), link.caption(), link.qrDataUri()))
                 .toList();
         return new ImmunizationRecord.Entry(entry.person(), entry.record(), entry.cards(), codes);
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import org.shcportal.registry.GuardianLink;
 import org.shcportal.registry.Person;
 import org.shcportal.web.RegistryCalendar;
 
@@ -27,8 +28,13 @@ public class PersonAccess {
     /** The linked minors under the age of majority, oldest first. */
     @Transactional
     public List<Person> childrenOf(Person guardian) {
-        LocalDate bornAfter = calendar.today().minusYears(config.ageOfMajority());
-        return Person.listMinorsOf(guardian).stream().filter(minor -> minor.birthDate.isAfter(bornAfter)).toList();
+        return Person.listMinorsOf(guardian).stream().filter(this::isMinor).toList();
+    }
+
+    /** Whether a guardian sees this person's records: a linked minor under the age of majority. */
+    @Transactional
+    public boolean hasGuardian(Person person) {
+        return isMinor(person) && !GuardianLink.listGuardiansOf(person).isEmpty();
     }
 
     /** The person with this id if {@code viewer} may see their records; otherwise a 404. */
@@ -39,5 +45,10 @@ public class PersonAccess {
         }
         return childrenOf(viewer).stream().filter(child -> child.id == personId).findFirst()
                 .orElseThrow(NotFoundException::new);
+    }
+
+    private boolean isMinor(Person person) {
+        LocalDate bornAfter = calendar.today().minusYears(config.ageOfMajority());
+        return person.birthDate.isAfter(bornAfter);
     }
 }

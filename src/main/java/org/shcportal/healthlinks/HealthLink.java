@@ -46,7 +46,7 @@ public class HealthLink extends PanacheEntityBase {
     @Column(name = "stay_current")
     public boolean stayCurrent;
 
-    /** Whether the guardian's family pack prints the code of this link of a child. */
+    /** Whether the family pack of the person's guardian prints this link's code while it works. */
     @Column(name = "on_family_pack")
     public boolean onFamilyPack;
 

@@ -90,7 +90,7 @@ public class HealthLinks {
         link.cardGroup = card.map(CardGroup::name).orElse(null);
         link.label = label;
         link.stayCurrent = request.stayCurrent();
-        link.onFamilyPack = request.onFamilyPack() && !createdBy.id.equals(person.id);
+        link.onFamilyPack = request.onFamilyPack();
         link.passcodeHash = passcode.map(Passcodes::hash).orElse(null);
         link.remainingAttempts = passcode.isPresent() ? config.passcodeAttempts() : 0;
         link.createdAt = now;
@@ -133,21 +133,34 @@ public class HealthLinks {
     }
 
     /**
-     * The working links of {@code child} that the guardian asked to print on the family pack, oldest first, described
-     * in the language of {@code locale}.
+     * The working links of {@code person} chosen to be printed on the family pack, oldest first, described in the
+     * language of {@code locale}. A stopped, expired or locked link is left out.
      */
     @Transactional
-    public List<PackedLink> onFamilyPack(Person child, Locale locale) {
+    public List<PackedLink> onFamilyPack(Person person, Locale locale) {
         Instant now = clock.instant();
         LinkWording wording = new LinkWording(locale, registry.timeZone());
-        LinkMessages messages = wording.messages();
-        return HealthLink.<HealthLink> listOnFamilyPack(child.id).stream()
+        return HealthLink.<HealthLink> listOnFamilyPack(person.id).stream()
                 .filter(link -> link.state(now) == LinkState.ACTIVE)
-                .map(link -> new PackedLink(messages.pack_title(link.label),
-                        messages.pack_caption(wording.shares(link), wording.expiry(link))
-                                + (link.hasPasscode() ? " " + messages.print_passcode() : ""),
-                        viewerUrl(link)))
+                .map(link -> new PackedLink(wording.messages().pack_title(link.label), wording.packCaption(link),
+                        new LinkQrCode(viewerUrl(link)).dataUri(LinkQrCode.PRINT_PIXELS_PER_MODULE)))
                 .toList();
+    }
+
+    /**
+     * Prints the link on the family pack, or no longer. Choosing what is already chosen changes nothing.
+     *
+     * @throws NotFoundException when the id is not one of the person's links
+     */
+    @Transactional
+    public void printOnFamilyPack(Person person, long linkId, boolean onFamilyPack, Person by) {
+        HealthLink link = find(person, linkId).orElseThrow(NotFoundException::new);
+        if (link.onFamilyPack == onFamilyPack) {
+            return;
+        }
+        link.onFamilyPack = onFamilyPack;
+        audit.record(AuditAction.HEALTH_LINK_FAMILY_PACK_CHANGED, Actor.resident(by.id), person.id,
+                onFamilyPack ? "ON" : "OFF");
     }
 
     /** The link's {@code shlink:/…} URI again, with its key. */

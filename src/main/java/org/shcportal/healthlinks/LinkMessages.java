@@ -300,21 +300,33 @@ public interface LinkMessages {
     @Message("SMART Health Link: {label}")
     String pack_title(String label);
 
-    @Message("One code for the whole history. Shares: {shares}. Works until: {expiry}.")
-    String pack_caption(String shares, String expiry);
+    @Message("Shares: {shares}.")
+    String pack_shares(String shares);
 
-    @Message("Print its code on the family pack")
+    @Message("Works until {date}.")
+    String pack_until(String date);
+
+    @Message("Works until it is stopped (no end date).")
+    String pack_no_end();
+
+    @Message("A passcode is needed: it is not printed.")
+    String pack_passcode();
+
+    @Message("Print on the family pack")
     String family_pack_label();
 
-    @Message("The family pack (the PDF with all your children's cards) then prints this QR code after the child's cards, for as long as the link works.")
+    @Message("Off unless you tick it. The family pack is the PDF a guardian downloads with each child's record and cards, often handed to a school or a camp: whoever gets it could open what this link shares. When ticked, the pack prints this link's QR code after the cards for as long as the link works.")
     String family_pack_hint();
 
     @Message("On the family pack")
     String family_pack_term();
 
-    @Message("Yes: its code is printed after the child's cards while the link works")
+    @Message("Yes: its code is printed on the family pack while the link works")
     String family_pack_yes();
 
     @Message("No")
     String family_pack_no();
+
+    @Message("Save")
+    String family_pack_save();
 }

@@ -47,9 +47,13 @@ final class LinkPages {
         return new ListPage(person.id, title, rows);
     }
 
-    /** The form, filled in as the resident left it (but the passcode), with a message for each field in error. */
+    /**
+     * The form, filled in as the resident left it (but the passcode), with a message for each field in error.
+     *
+     * @param packable whether the person is in a guardian's family pack, which may then print the link
+     */
     FormPage form(Person viewer, Person person, LinkForm form, Map<LinkForm.Field, String> errors,
-            List<CardGroup> cards, int passcodeAttempts) {
+            List<CardGroup> cards, int passcodeAttempts, boolean packable) {
         String lead = viewer.id.equals(person.id) ? messages.form_lead_self()
                 : messages.form_lead_child(Initials.of(person));
         String title = errors.isEmpty() ? messages.form_title() : messages.error_title(messages.form_title());
@@ -69,8 +73,8 @@ final class LinkPages {
         String passcodeHint = messages.passcode_hint(LinkRules.MIN_PASSCODE_LENGTH, LinkRules.MAX_PASSCODE_LENGTH,
                 passcodeAttempts);
         return new FormPage(person.id, title, lead, contents, cardOptions, expiries, passcodeHint,
-                form.label() == null ? "" : form.label(), form.stayCurrent(), !viewer.id.equals(person.id),
-                form.onFamilyPack(), summary,
+                form.label() == null ? "" : form.label(), form.stayCurrent(), packable,
+                packable && form.onFamilyPack(), summary,
                 errors.get(LinkForm.Field.CONTENT), errors.get(LinkForm.Field.CARD),
                 errors.get(LinkForm.Field.PASSCODE), !errors.isEmpty() && form.passcodeTyped(),
                 errors.get(LinkForm.Field.EXPIRY), errors.get(LinkForm.Field.LABEL));
@@ -81,9 +85,10 @@ final class LinkPages {
      *
      * @param viewerUrl the link as the portal's viewer opens it, or null when the link no longer works
      * @param qrDataUri its QR code as a PNG data URI, or null when the link no longer works
+     * @param packable whether the person is in a guardian's family pack, which may then print the link
      */
     LinkPage link(Person person, HealthLink link, List<HealthLinkAccess> accesses, String viewerUrl,
-            String qrDataUri, boolean stopped, Instant now) {
+            String qrDataUri, boolean stopped, boolean packable, Instant now) {
         LinkState state = link.state(now);
         List<Access> rows = accesses.stream().map(access -> new Access(access.recipient, wording.time(access.at),
                 access.accepted, access.accepted ? messages.access_accepted() : messages.access_refused())).toList();
@@ -92,9 +97,13 @@ final class LinkPages {
                 link.hasPasscode() ? messages.link_lead_passcode() : messages.link_lead(),
                 link.hasPasscode() ? messages.passcode_yes() : messages.passcode_no(),
                 link.stayCurrent ? messages.stay_current_yes() : messages.stay_current_no(),
-                link.createdBy.equals(link.personId) ? null
-                        : link.onFamilyPack ? messages.family_pack_yes() : messages.family_pack_no(),
+                packable ? familyPack(link) : null,
+                link.onFamilyPack,
                 wording.date(link.createdAt), viewerUrl, qrDataUri, messages.qr_alt(link.label), rows, stopped);
+    }
+
+    private String familyPack(HealthLink link) {
+        return link.onFamilyPack ? messages.family_pack_yes() : messages.family_pack_no();
     }
 
     private String expiryLabel(LinkExpiry expiry) {
@@ -127,11 +136,11 @@ final class LinkPages {
     /**
      * The form, with a message for each field in error.
      *
-     * @param forChild whether a guardian makes it for a child, who may have it printed on the family pack
+     * @param packable whether the person is in a guardian's family pack, which may then print the link
      * @param passcodeRetype whether to say that a typed passcode must be typed again (it is never sent back)
      */
     record FormPage(long personId, String title, String lead, List<Option> contents, List<Option> cards,
-            List<Option> expiries, String passcodeHint, String label, boolean stayCurrent, boolean forChild,
+            List<Option> expiries, String passcodeHint, String label, boolean stayCurrent, boolean packable,
             boolean onFamilyPack, FormErrors errors,
             String contentError,
             String cardError, String passcodeError, boolean passcodeRetype, String expiryError, String labelError) {
@@ -144,10 +153,12 @@ final class LinkPages {
     /**
      * One link's page: what it shares, its code and address while it works, and who opened it.
      *
-     * @param familyPack whether the family pack prints it, or null for a person's own link
+     * @param familyPack whether the family pack prints it, in words; null when the person is in no family pack
+     * @param onFamilyPack whether the family pack prints it
      */
     record LinkPage(long personId, long id, String title, String label, String shares, String expiry, String state,
-            boolean active, String lead, String passcode, String stayCurrent, String familyPack, String created,
+            boolean active, String lead, String passcode, String stayCurrent, String familyPack, boolean onFamilyPack,
+            String created,
             String viewerUrl,
             String qrDataUri, String qrAlt, List<Access> accesses, boolean stopped) {
     }

@@ -109,7 +109,7 @@ public class LinkPagesController {
         Person person = access.viewable(viewer, personId);
         Locale locale = Language.of(headers).locale();
         return Templates.form(pages(locale).form(viewer, person, LinkForm.empty(content), Map.of(), cards(person),
-                config.passcodeAttempts())).setLocale(locale);
+                config.passcodeAttempts(), access.hasGuardian(person))).setLocale(locale);
     }
 
     /** Makes the link and sends the browser to its page; bad input shows the form again (400) and makes nothing. */
@@ -125,12 +125,14 @@ public class LinkPagesController {
         Person person = access.viewable(viewer, personId);
         Locale locale = Language.of(headers).locale();
         LinkPages pages = pages(locale);
+        boolean packable = access.hasGuardian(person);
         LinkForm form = new LinkForm(content, card, passcode, expiry, label, stayCurrent != null,
-                onFamilyPack != null);
+                packable && onFamilyPack != null);
         List<CardGroup> cards = cards(person);
         Map<LinkForm.Field, String> errors = form.errors(pages.messages(), pages.rules(), cards);
         if (!errors.isEmpty()) {
-            return refused(pages.form(viewer, person, form, errors, cards, config.passcodeAttempts()), locale);
+            return refused(pages.form(viewer, person, form, errors, cards, config.passcodeAttempts(), packable),
+                    locale);
         }
         try {
             CreatedLink created = links.create(person, viewer, form.request(cards));
@@ -138,7 +140,8 @@ public class LinkPagesController {
         } catch (LinkRequestException refusal) {
             Map<LinkForm.Field, String> refused = Map.of(LinkForm.Field.of(refusal.problem()),
                     refusal.message(pages.rules()));
-            return refused(pages.form(viewer, person, form, refused, cards, config.passcodeAttempts()), locale);
+            return refused(pages.form(viewer, person, form, refused, cards, config.passcodeAttempts(), packable),
+                    locale);
         }
     }
 
@@ -156,7 +159,7 @@ public class LinkPagesController {
         String viewerUrl = active ? links.viewerUrl(link) : null;
         String qr = active ? new LinkQrCode(viewerUrl).dataUri(LinkQrCode.SCREEN_PIXELS_PER_MODULE) : null;
         return Templates.show(pages(locale).link(person, link, links.accesses(link), viewerUrl, qr, stopped != null,
-                clock.instant())).setLocale(locale);
+                access.hasGuardian(person), clock.instant())).setLocale(locale);
     }
 
     /** The link's QR code as a PNG; audited like a card's download, since it opens the cards. */
@@ -207,8 +210,8 @@ public class LinkPagesController {
         Person person = access.viewable(signedIn.person(), personId);
         HealthLink link = links.find(person, linkId).orElseThrow(NotFoundException::new);
         Locale locale = Language.of(headers).locale();
-        return Templates.deactivate(pages(locale).link(person, link, List.of(), null, null, false, clock.instant()))
-                .setLocale(locale);
+        return Templates.deactivate(pages(locale).link(person, link, List.of(), null, null, false, false,
+                clock.instant())).setLocale(locale);
     }
 
     /** Stops the link at once (again, for a link already stopped: nothing changes) and shows its page. */
@@ -222,6 +225,26 @@ public class LinkPagesController {
         HealthLink link = links.find(person, linkId).orElseThrow(NotFoundException::new);
         links.deactivate(person, link.id, viewer);
         return Response.seeOther(URI.create("/people/" + person.id + "/links/" + link.id + "?stopped=1")).build();
+    }
+
+    /**
+     * Prints a working link on the family pack of the person's guardian, or no longer (the box unticked), and shows
+     * its page. Offered only for a person in a family pack; for anyone else, or a link that no longer works, 404.
+     */
+    @POST
+    @Path("/{linkId}/family-pack")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response familyPack(@RestPath long personId, @RestPath long linkId,
+            @RestForm("family-pack") String onFamilyPack) {
+        Person viewer = signedIn.person();
+        Person person = access.viewable(viewer, personId);
+        HealthLink link = working(person, linkId);
+        if (!access.hasGuardian(person)) {
+            throw new NotFoundException();
+        }
+        links.printOnFamilyPack(person, link.id, onFamilyPack != null, viewer);
+        return Response.seeOther(URI.create("/people/" + person.id + "/links/" + link.id)).build();
     }
 
     /** A link of the person that still works; a link that no longer works has no code to give out. */

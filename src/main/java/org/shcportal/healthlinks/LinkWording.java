@@ -52,6 +52,17 @@ final class LinkWording {
         return link.expiresAt == null ? messages.expiry_never() : dates.format(link.expiresAt);
     }
 
+    /**
+     * What the family pack prints under the link's code: what it shares, until when it works, and that a passcode is
+     * needed when it has one (never the passcode itself, which the portal does not keep).
+     */
+    String packCaption(HealthLink link) {
+        String until = link.expiresAt == null ? messages.pack_no_end()
+                : messages.pack_until(dates.format(link.expiresAt));
+        String caption = messages.pack_shares(shares(link)) + " " + until;
+        return link.hasPasscode() ? caption + " " + messages.pack_passcode() : caption;
+    }
+
     String state(LinkState state) {
         return switch (state) {
             case ACTIVE -> messages.state_active();

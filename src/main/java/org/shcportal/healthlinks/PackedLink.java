@@ -5,7 +5,7 @@ package org.shcportal.healthlinks;
  *
  * @param title the link's name, introduced as a SMART Health Link
  * @param caption what it shares, until when, and whether a passcode is needed
- * @param viewerUrl what the QR code holds: the link behind the portal's viewer
+ * @param qrDataUri the link's QR code as a PNG data URI, drawn as on the link's printable page
  */
-public record PackedLink(String title, String caption, String viewerUrl) {
+public record PackedLink(String title, String caption, String qrDataUri) {
 }

@@ -1,7 +1,6 @@
 package org.shcportal.printouts;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +10,6 @@ import jakarta.transaction.Transactional;
 import org.shcportal.cards.Card;
 import org.shcportal.cards.HealthRecord;
 import org.shcportal.pdf.PdfRenderer;
-import org.shcportal.qr.QrPng;
-import org.shcportal.qr.QrSymbol;
 import org.shcportal.records.RecordsPage;
 import org.shcportal.records.RecordsPageBuilder;
 import org.shcportal.registry.Person;
@@ -47,14 +44,14 @@ public class ImmunizationRecord {
     }
 
     /**
-     * A QR code the caller wants printed after a person's cards, such as a link to share them; plain text, so that
-     * this package needs to know nothing of where it comes from.
+     * A QR code the caller wants printed after a person's cards, such as a link to share them; drawn by the caller, so
+     * that this package needs to know nothing of where it comes from or how it is encoded.
      *
      * @param label what the code is, printed above it
      * @param caption printed under it
-     * @param payload the text the code holds
+     * @param qrDataUri the code as a PNG data URI
      */
-    public record LinkCode(String label, String caption, String payload) {
+    public record LinkCode(String label, String caption, String qrDataUri) {
     }
 
     /**
@@ -128,7 +125,7 @@ public class ImmunizationRecord {
             cards.addAll(codes(card, name, page, messages));
         }
         List<RecordPrintout.Code> links = entry.links().stream().map(link -> new RecordPrintout.Code(link.label(),
-                linkDataUri(link.payload()), messages.link_alt(link.label()), link.caption())).toList();
+                link.qrDataUri(), messages.link_alt(link.label()), link.caption())).toList();
         return new RecordPrintout.Section(messages.kind() + " · " + name + " · " + birthDate, name, birthDate,
                 diseases, labs, cards, links);
     }
@@ -151,11 +148,6 @@ public class ImmunizationRecord {
                     name + " · " + messages.code_of(number, count)));
         }
         return codes;
-    }
-
-    private static String linkDataUri(String payload) {
-        byte[] png = QrPng.render(QrSymbol.encodeText(payload), PRINT_PIXELS_PER_MODULE);
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 
     private static RecordPrintout.Row row(RecordsPage.Dose dose) {

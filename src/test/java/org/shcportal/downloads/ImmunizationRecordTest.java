@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import org.shcportal.fixtures.PdfInspection;
 import org.shcportal.fixtures.TestCards;
 import org.shcportal.issuance.IssuanceService;
 import org.shcportal.printouts.ImmunizationRecord;
+import org.shcportal.qr.QrPng;
+import org.shcportal.qr.QrSymbol;
 import org.shcportal.registry.Person;
 import org.shcportal.web.Language;
 
@@ -48,6 +51,8 @@ class ImmunizationRecordTest {
     private static final float DPI = 200;
     /** Measured: Marisol's family pack was 19 Letter pages, a page per card; each child is now 3 pages at most. */
     private static final int FAMILY_PACK_PAGES = 6;
+    /** Pixels per module of a code a caller draws, as the cards' codes are drawn for print (6 or more, print.css). */
+    private static final int PIXELS_PER_MODULE = 6;
     /** The SMART Health Cards spec's codes are made to scan at 40 × 40 mm (print.css). */
     private static final double MIN_QR_MM = 40;
 
@@ -129,15 +134,17 @@ class ImmunizationRecordTest {
     @Test
     void linkCodesGivenByTheCallerArePrintedLabelledAfterTheCards() throws IOException {
         // As long as a real link's caption: each word must be printed, none cut off by the card's edge.
-        String caption = "One code for the whole history. Shares: All cards. Works until: December 4, 2027."
-                + " Whoever scans it also needs the passcode, which is not printed here.";
+        String caption = "Shares: All cards and the whole record, lab results included. Works until December 4, 2027."
+                + " A passcode is needed: it is not printed.";
         String link = "shlink:/eyJ1cmwiOiJodHRwczovL2V4YW1wbGUub3JnL2xpbmtzL20vYWJjIiwia2V5IjoiMTIzIn0";
+        String code = "data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(QrPng.render(QrSymbol.encodeText(link), PIXELS_PER_MODULE));
         byte[] body = QuarkusTransaction.requiringNew().call(() -> {
             Person diego = Person.findById(idOf("NM-000005"));
             IssuanceService.Cards cards = personCards.withRecord(diego);
             List<Card> printed = cards.cards().stream().map(GroupCard::qr).toList();
             ImmunizationRecord.Entry entry = new ImmunizationRecord.Entry(diego, cards.record(), printed,
-                    List.of(new ImmunizationRecord.LinkCode("SMART Health Link: School nurse", caption, link)));
+                    List.of(new ImmunizationRecord.LinkCode("SMART Health Link: School nurse", caption, code)));
             return records.pdf(List.of(entry), Language.EN, "Immunization record of Diego Quintana-Begay");
         });
 

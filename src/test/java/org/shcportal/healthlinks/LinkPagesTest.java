@@ -142,38 +142,6 @@ class LinkPagesTest {
     }
 
     @Test
-    void aGuardianPutsAChildsLinkOnTheFamilyPackWhichPrintsItOnlyWhileItWorks() throws IOException {
-        Browser mother = as("NM-000004");
-        long diego = idOf("NM-000005");
-        String childForm = mother.get("/people/" + diego + "/links/new").then().statusCode(200).extract().asString();
-        assertThat(childForm).contains("<label for=\"family-pack\">Print its code on the family pack</label>");
-        Map<String, String> onPack = form("ALL_CARDS", "", "", "YEAR", "Whole history", true);
-        onPack.put("family-pack", "on");
-
-        HealthLink link = stored(linkIdOf(mother.post("/people/" + diego + "/links", onPack)));
-
-        assertThat(link.onFamilyPack).isTrue();
-        assertThat(mother.get("/people/" + diego + "/links/" + link.id).asString()).contains(
-                "<dt>On the family pack</dt><dd>Yes: its code is printed after the child&#39;s cards while the link works</dd>");
-        PackedLink packed = packedOf(diego, link);
-        assertThat(packed.title()).isEqualTo("SMART Health Link: Whole history");
-        assertThat(packed.caption()).startsWith("One code for the whole history. Shares: All cards.");
-        String familyPack = "/people/" + idOf("NM-000004") + "/family.pdf";
-        assertThat(codesIn(mother.get(familyPack).asByteArray())).contains(viewerUrl(link));
-        mother.get("/people/" + diego + "/links/" + link.id + "/deactivate");
-        mother.post("/people/" + diego + "/links/" + link.id + "/deactivate", Map.of()).then().statusCode(303);
-        assertThat(packedOf(diego, link)).isNull();
-        assertThat(codesIn(mother.get(familyPack).asByteArray())).doesNotContain(viewerUrl(link));
-    }
-
-    /** Every QR code on every page of a PDF, read at 200 dpi as a scanner would. */
-    private static java.util.List<String> codesIn(byte[] pdf) throws IOException {
-        try (PDDocument document = PdfInspection.load(pdf)) {
-            return PdfInspection.scanAllQrCodes(document, 200);
-        }
-    }
-
-    @Test
     void aResidentsOwnLinkIsNeverOnAFamilyPack() {
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
@@ -509,15 +477,6 @@ class LinkPagesTest {
 
     private static HealthLink stored(long linkId) {
         return QuarkusTransaction.requiringNew().call(() -> HealthLink.<HealthLink> findById(linkId));
-    }
-
-    /** How the family pack of the person's guardian prints the link, or null when it does not. */
-    private static PackedLink packedOf(long personId, HealthLink link) {
-        String viewerUrl = viewerUrl(link);
-        return QuarkusTransaction.requiringNew()
-                .call(() -> Arc.container().select(HealthLinks.class).get()
-                        .onFamilyPack(Person.findById(personId), java.util.Locale.ENGLISH))
-                .stream().filter(packed -> packed.viewerUrl().equals(viewerUrl)).findFirst().orElse(null);
     }
 
     private static String viewerUrl(HealthLink link) {
