@@ -26,11 +26,12 @@ class PortalApplicationTest {
 
     @Test
     void everyCommandHasItsHelpWithItsExitCodes() {
-        for (String name : List.of("generate", "issue", "revoke", "staff add")) {
+        for (String name : List.of("generate", "issue", "revoke", "staff add", "import", "export", "feed-sender add",
+                "feed-sender disable", "feed-sender list")) {
             CommandRun help = run((name + " --help").split(" "));
 
             assertThat(help.status()).as(name).isZero();
-            assertThat(help.out()).as(name).startsWith("Usage: java -jar quarkus-run.jar " + name + " [-h] ")
+            assertThat(help.out()).as(name).startsWith("Usage: java -jar quarkus-run.jar " + name + " [-h]")
                     .contains("Exit codes:", "0   ", "1   ", "2   usage error");
         }
         assertThat(run("issue", "--help").out()).contains("--person=ID", "--out=DIR");
@@ -66,6 +67,7 @@ class PortalApplicationTest {
                         + " but was 'boss'",
                 "staff add");
         assertUsageError(run("staff", "--username", "ana"), "Unknown options: '--username', 'ana'", "staff");
+        assertUsageError(run("feed-sender", "list", "--all"), "Unknown option: '--all'", "feed-sender list");
     }
 
     @Test

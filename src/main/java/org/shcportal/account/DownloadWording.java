@@ -17,7 +17,7 @@ import org.shcportal.cards.CardGroup;
 final class DownloadWording {
 
     private static final String FULL = "full";
-    /** A SMART Health Link's code or page: "link png|svg|pdf {link id}" (healthlinks.LinkPagesController). */
+    /** A SMART Health Link's code or page: "link png|svg|pdf {link id}" (healthlinks.LinkCodeController). */
     private static final String LINK = "link";
 
     /** The card group's name in the page's language, e.g. "COVID-19". */

@@ -12,19 +12,19 @@ import java.util.Set;
  * The name is stored in the audit and shown to the resident in their access history; never rename one.
  */
 public enum StaffReason {
-    CALLER_VERIFICATION("Verifying a caller", Use.OPENING),
-    SIGN_IN_HELP("Help signing in", Use.OPENING),
-    CORRECTION_REQUEST("Correction request", Use.OPENING),
-    MAIL_REQUEST("Printed card by mail", Use.OPENING),
-    CARD_REISSUE("Replacing or revoking cards", Use.OPENING),
-    CONTACT_UPDATE("Updating a phone number or email", Use.OPENING),
-    GUARDIAN_LINK("Linking a parent or guardian", Use.OPENING),
-    SUPERVISOR_REVIEW("Supervisor review of a request", Use.OPENING),
-    LOST_OR_STOLEN("Lost or stolen wallet, phone or printed card", Use.REVOCATION, Use.DELIVERY),
-    WRONG_INFORMATION("Cards showed wrong or outdated information", Use.REVOCATION, Use.DELIVERY),
-    SOMEONE_ELSE_HAS_CARDS("Someone else has the cards", Use.REVOCATION),
-    NO_PHONE_OR_INTERNET("No smartphone or internet to get the cards", Use.DELIVERY),
-    COPY_ASKED("Asked for a copy of the cards", Use.DELIVERY);
+    CALLER_VERIFICATION(Use.OPENING),
+    SIGN_IN_HELP(Use.OPENING),
+    CORRECTION_REQUEST(Use.OPENING),
+    MAIL_REQUEST(Use.OPENING),
+    CARD_REISSUE(Use.OPENING),
+    CONTACT_UPDATE(Use.OPENING),
+    GUARDIAN_LINK(Use.OPENING),
+    SUPERVISOR_REVIEW(Use.OPENING),
+    LOST_OR_STOLEN(Use.REVOCATION, Use.DELIVERY),
+    WRONG_INFORMATION(Use.REVOCATION, Use.DELIVERY),
+    SOMEONE_ELSE_HAS_CARDS(Use.REVOCATION),
+    NO_PHONE_OR_INTERNET(Use.DELIVERY),
+    COPY_ASKED(Use.DELIVERY);
 
     /** What a reason can be given for. */
     public enum Use {
@@ -36,17 +36,15 @@ public enum StaffReason {
         DELIVERY
     }
 
-    private final String label;
     private final Set<Use> uses;
 
-    StaffReason(String label, Use first, Use... more) {
-        this.label = label;
+    StaffReason(Use first, Use... more) {
         this.uses = EnumSet.of(first, more);
     }
 
-    /** The reason as staff see it in the console (English). */
+    /** The reason as staff see it in the console (English, from {@link AuditMessages}). */
     public String label() {
-        return label;
+        return AuditLabels.of(this);
     }
 
     /** The reasons a form for {@code use} offers, in this order. */

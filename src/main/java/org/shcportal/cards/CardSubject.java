@@ -15,6 +15,12 @@ import java.util.List;
 public record CardSubject(String personKey, String family, List<String> given, LocalDate birthDate,
         String identityAssurance) {
 
+    /**
+     * The code system of the identity-assurance label on the patient (SMART Health Cards specification, "Identity
+     * Assurance", https://spec.smarthealth.cards/#identity-assurance).
+     */
+    public static final String IDENTITY_ASSURANCE_SYSTEM = "https://smarthealth.cards/ial";
+
     public CardSubject {
         given = List.copyOf(given);
     }

@@ -1,10 +1,14 @@
 package org.shcportal.cards;
 
+import java.util.regex.Pattern;
+
 /** CDC CVX vaccine codes as FHIR writes them. */
 public final class Cvx {
 
     /** The FHIR CVX code system (http://hl7.org/fhir/sid/cvx). */
     public static final String SYSTEM = "http://hl7.org/fhir/sid/cvx";
+    /** A CVX code is 1 to 4 digits (CDC IIS code sets, CVX); the registry stores them so. */
+    public static final Pattern CODE = Pattern.compile("[0-9]{1,4}");
 
     private Cvx() {
     }

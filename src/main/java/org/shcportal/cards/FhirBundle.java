@@ -18,8 +18,6 @@ final class FhirBundle {
     static final String PATIENT_REFERENCE = "resource:0";
     /** The IG's vc-should-be-under-30-chars: a performer display "SHOULD be <30 for data minimization". */
     static final int MAX_DISPLAY_LENGTH = 29;
-    private static final String IAL_SYSTEM = "https://smarthealth.cards/ial";
-    private static final String LOINC = "http://loinc.org";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final ObjectNode bundle = JSON.objectNode();
@@ -93,7 +91,7 @@ final class FhirBundle {
     private ObjectNode observation(LabObservation result) {
         ObjectNode observation = resource("Observation");
         observation.put("status", result.status());
-        observation.set("code", codeableConcept(LOINC, result.loinc()));
+        observation.set("code", codeableConcept(Loinc.SYSTEM, result.loinc()));
         observation.putObject("subject").put("reference", PATIENT_REFERENCE);
         observation.put("effectiveDateTime", result.effectiveDate().toString());
         if (present(result.performer())) {
@@ -113,7 +111,7 @@ final class FhirBundle {
         resource.put("resourceType", type);
         if (present(subject.identityAssurance())) {
             ObjectNode label = resource.putObject("meta").putArray("security").addObject();
-            label.put("system", IAL_SYSTEM);
+            label.put("system", CardSubject.IDENTITY_ASSURANCE_SYSTEM);
             label.put("code", subject.identityAssurance());
         }
         return resource;

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.shcportal.cards.CardSubject;
+import org.shcportal.cards.Cvx;
+import org.shcportal.cards.Loinc;
 import org.shcportal.database.CopyTable;
 import org.shcportal.registry.Contact;
 import org.shcportal.signin.ContactAddress;
@@ -23,8 +26,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class BulkRows {
 
-    /** CVX codes are 1 to 4 digits (CDC IIS code sets, CVX). */
-    private static final Pattern CVX_CODE = Pattern.compile("[0-9]{1,4}");
     /** ITU-T E.164: a plus sign and up to 15 digits; the registry stores phones so. */
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     /** FHIR R4 date (section 2.24.0.1 "date"): YYYY-MM-DD for a full date. */
@@ -157,8 +158,8 @@ final class BulkRows {
             throw new BadLine("status is not completed, not-done or entered-in-error");
         }
         String cvx = line.cvx;
-        if (cvx == null || !CVX_CODE.matcher(cvx).matches()) {
-            throw new BadLine("vaccineCode has no CVX code (" + FhirTerms.CVX + ", 1 to 4 digits)");
+        if (cvx == null || !Cvx.CODE.matcher(cvx).matches()) {
+            throw new BadLine("vaccineCode has no CVX code (" + Cvx.SYSTEM + ", 1 to 4 digits)");
         }
         String date = dateTime(line.occurrenceDateTime, "occurrenceDateTime").toString();
         String mvx = limited(line.manufacturer, 4, "manufacturer.identifier.value");
@@ -174,9 +175,9 @@ final class BulkRows {
         if (status == null) {
             throw new BadLine("status is not final, amended, corrected or entered-in-error");
         }
-        String loinc = limited(code(result.path("code"), FhirTerms.LOINC), 10, "code");
+        String loinc = limited(code(result.path("code"), Loinc.SYSTEM), 10, "code");
         if (loinc == null) {
-            throw new BadLine("code has no LOINC code (" + FhirTerms.LOINC + ")");
+            throw new BadLine("code has no LOINC code (" + Loinc.SYSTEM + ")");
         }
         LocalDate date = dateTime(text(result, "effectiveDateTime"), "effectiveDateTime");
         JsonNode coding = result.path("valueCodeableConcept").path("coding").path(0);
@@ -254,7 +255,7 @@ final class BulkRows {
 
     private static String assurance(JsonNode patient) {
         for (JsonNode label : patient.path("meta").path("security")) {
-            if (FhirTerms.IAL_SYSTEM.equals(text(label, "system"))) {
+            if (CardSubject.IDENTITY_ASSURANCE_SYSTEM.equals(text(label, "system"))) {
                 return limited(text(label, "code"), 16, "meta.security.code");
             }
         }

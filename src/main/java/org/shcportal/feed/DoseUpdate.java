@@ -3,11 +3,11 @@ package org.shcportal.feed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.shcportal.cards.Cvx;
 import org.shcportal.feed.FeedProblem.ErrorCode;
 import org.shcportal.registry.Immunization;
 import org.shcportal.registry.Person;
@@ -29,8 +29,6 @@ import ca.uhn.hl7v2.model.v251.segment.RXA;
 @ApplicationScoped
 class DoseUpdate {
 
-    /** CVX codes are 1 to 4 digits (CDC IIS code sets, CVX; the registry stores them so). */
-    private static final Pattern CVX = Pattern.compile("[0-9]{1,4}");
     /** ORC-3 "9999" means "required but unknown" in the guide's refusal example (Appendix A): not an id. */
     private static final String NO_ID = "9999";
     /** Column sizes of the immunization table (db-migrations V001). */
@@ -157,7 +155,7 @@ class DoseUpdate {
                     "RXA-5 (the vaccine's CVX code) is required."));
             return Optional.empty();
         }
-        if (!CVX.matcher(code).matches()) {
+        if (!Cvx.CODE.matcher(code).matches()) {
             problems.add(FeedProblem.error("RXA", sequence, 5, ErrorCode.TABLE_VALUE_NOT_FOUND,
                     "RXA-5 CVX " + code + " is not a CVX code.").atComponent(1));
             return Optional.empty();

@@ -93,7 +93,8 @@ public class FeedSenderCommand {
     /** Runs {@code feed-sender list}; returns the process exit status. */
     @Command(name = "list", description = "List the senders: username, state, facilities, created, last used.", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:the senders were listed",
-            "1:the database is not available" })
+            "1:the database is not available",
+            "2:usage error: an unknown option; nothing was started" })
     int list() {
         if (!database.schemaCurrent()) {
             spec.commandLine().getErr().println("The registry database is not available.");

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 /**
  * The FHIR R4 codes and code systems of the bulk NDJSON files, both ways between the registry's values and FHIR's
  * (HL7 V2-to-FHIR ConceptMap segment-rxa-to-immunization; FHIR R4 value sets administrative-gender,
- * immunization-status, observation-status; v3 RoleCode for guardians).
+ * immunization-status, observation-status; v3 RoleCode for guardians). The CVX, LOINC and identity-assurance systems
+ * are the cards' ({@code cards.Cvx}, {@code cards.Loinc}, {@code cards.CardSubject}).
  */
 final class FhirTerms {
 
@@ -16,11 +17,7 @@ final class FhirTerms {
     static final String OBSERVATION_FILE = "Observation.ndjson";
     static final String RELATED_PERSON_FILE = "RelatedPerson.ndjson";
 
-    static final String CVX = "http://hl7.org/fhir/sid/cvx";
     static final String MVX = "http://hl7.org/fhir/sid/mvx";
-    static final String LOINC = "http://loinc.org";
-    /** SMART Health Cards, "Identity Assurance" (https://spec.smarthealth.cards/#identity-assurance). */
-    static final String IAL_SYSTEM = "https://smarthealth.cards/ial";
     /** HL7 table 0203 in FHIR: SR, state registry id. */
     static final String IDENTIFIER_TYPE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v2-0203";
     static final String REGISTRY_ID_TYPE = "SR";

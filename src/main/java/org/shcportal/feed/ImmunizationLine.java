@@ -2,6 +2,8 @@ package org.shcportal.feed;
 
 import java.io.IOException;
 
+import org.shcportal.cards.Cvx;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -105,7 +107,7 @@ final class ImmunizationLine {
             for (JsonToken element = next(parser, field); element != JsonToken.END_ARRAY
                     && element != JsonToken.END_OBJECT; element = next(parser, field)) {
                 String[] coding = coding(parser, element);
-                if (!found && FhirTerms.CVX.equals(coding[0])) {
+                if (!found && Cvx.SYSTEM.equals(coding[0])) {
                     found = true;
                     cvx = coding[1];
                 }

@@ -6,6 +6,9 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.shcportal.cards.CardSubject;
+import org.shcportal.cards.Cvx;
+import org.shcportal.cards.Loinc;
 import org.shcportal.feed.RegistryRecord.AddressRow;
 import org.shcportal.feed.RegistryRecord.ContactRow;
 import org.shcportal.feed.RegistryRecord.Dose;
@@ -79,7 +82,7 @@ final class NdjsonExport implements Closeable {
         if (record.identityAssurance() != null) {
             g.writeObjectFieldStart("meta");
             g.writeArrayFieldStart("security");
-            coding(g, FhirTerms.IAL_SYSTEM, record.identityAssurance());
+            coding(g, CardSubject.IDENTITY_ASSURANCE_SYSTEM, record.identityAssurance());
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -177,7 +180,7 @@ final class NdjsonExport implements Closeable {
         g.writeStringField("status", FhirTerms.DOSE_STATUSES.get(dose.status()));
         g.writeObjectFieldStart("vaccineCode");
         g.writeArrayFieldStart("coding");
-        coding(g, FhirTerms.CVX, dose.cvx());
+        coding(g, Cvx.SYSTEM, dose.cvx());
         g.writeEndArray();
         g.writeEndObject();
         reference(g, "patient", registryId);
@@ -216,7 +219,7 @@ final class NdjsonExport implements Closeable {
         g.writeStringField("status", FhirTerms.LAB_STATUSES.get(lab.status()));
         g.writeObjectFieldStart("code");
         g.writeArrayFieldStart("coding");
-        coding(g, FhirTerms.LOINC, lab.loinc());
+        coding(g, Loinc.SYSTEM, lab.loinc());
         g.writeEndArray();
         g.writeEndObject();
         reference(g, "subject", registryId);
