@@ -46,12 +46,12 @@ class FamilyPackLinksTest {
         Map<String, String> chosen = form("ALL_CARDS", "YEAR", "", "Soccer club");
         chosen.put("family-pack", "on");
 
-        HealthLink link = stored(linkIdOf(mother.post("/people/" + diego + "/links", chosen)));
+        HealthLink link = TestLinks.stored(TestLinks.linkIdOf(mother.post("/people/" + diego + "/links", chosen)));
 
         assertThat(link.onFamilyPack).isTrue();
         assertThat(mother.get("/people/" + diego + "/links/" + link.id).asString()).contains(
                 "<dt>On the family pack</dt><dd>Yes: its code is printed on the family pack while the link works</dd>");
-        String viewerUrl = viewerUrl(link);
+        String viewerUrl = TestLinks.viewerUrl(link);
         assertThat(viewerUrl).matches("https://.+/shl#shlink:/[A-Za-z0-9_-]+");
         byte[] pack = familyPack(mother);
         try (PDDocument pdf = PdfInspection.load(pack)) {
@@ -74,9 +74,9 @@ class FamilyPackLinksTest {
         Browser mother = as("NM-000004");
         long lucia = idOf("NM-000006");
         mother.get("/people/" + lucia + "/links/new");
-        HealthLink link = stored(linkIdOf(mother.post("/people/" + lucia + "/links",
+        HealthLink link = TestLinks.stored(TestLinks.linkIdOf(mother.post("/people/" + lucia + "/links",
                 form("ALL_CARDS", "MONTH", "", "Dance class"))));
-        String viewerUrl = viewerUrl(link);
+        String viewerUrl = TestLinks.viewerUrl(link);
         String page = "/people/" + lucia + "/links/" + link.id;
 
         assertThat(link.onFamilyPack).isFalse();
@@ -87,13 +87,13 @@ class FamilyPackLinksTest {
         Response ticked = mother.post(page + "/family-pack", Map.of("family-pack", "on"));
         assertThat(ticked.statusCode()).isEqualTo(303);
         assertThat(ticked.header("Location")).endsWith(page);
-        assertThat(stored(link.id).onFamilyPack).isTrue();
+        assertThat(TestLinks.stored(link.id).onFamilyPack).isTrue();
         assertThat(AuditTrail.lastOf(AuditAction.HEALTH_LINK_FAMILY_PACK_CHANGED).reason).isEqualTo("ON");
         assertThat(codesOnPack(mother)).contains(viewerUrl);
 
         mother.get(page);
         mother.post(page + "/family-pack", Map.of()).then().statusCode(303);
-        assertThat(stored(link.id).onFamilyPack).isFalse();
+        assertThat(TestLinks.stored(link.id).onFamilyPack).isFalse();
         assertThat(AuditTrail.lastOf(AuditAction.HEALTH_LINK_FAMILY_PACK_CHANGED).reason).isEqualTo("OFF");
         assertThat(codesOnPack(mother)).doesNotContain(viewerUrl);
     }
@@ -105,14 +105,14 @@ class FamilyPackLinksTest {
         mother.get("/people/" + diego + "/links/new");
         Map<String, String> chosen = form("EVERYTHING", "NONE", "mariposa-1987", "School nurse");
         chosen.put("family-pack", "on");
-        HealthLink link = stored(linkIdOf(mother.post("/people/" + diego + "/links", chosen)));
+        HealthLink link = TestLinks.stored(TestLinks.linkIdOf(mother.post("/people/" + diego + "/links", chosen)));
 
         try (PDDocument pdf = PdfInspection.load(familyPack(mother))) {
             String text = PdfInspection.text(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("SMART Health Link: School nurse",
                     "Works until it is stopped (no end date). A passcode is needed: it is not printed.")
                     .doesNotContain("mariposa-1987");
-            assertThat(PdfInspection.scanAllQrCodes(pdf, DPI)).contains(viewerUrl(link))
+            assertThat(PdfInspection.scanAllQrCodes(pdf, DPI)).contains(TestLinks.viewerUrl(link))
                     .noneMatch(code -> code.contains("mariposa-1987"));
         }
     }
@@ -124,8 +124,8 @@ class FamilyPackLinksTest {
         mother.get("/people/" + diego + "/links/new");
         Map<String, String> chosen = form("ALL_CARDS", "WEEK", "", "Swim team");
         chosen.put("family-pack", "on");
-        HealthLink link = stored(linkIdOf(mother.post("/people/" + diego + "/links", chosen)));
-        String viewerUrl = viewerUrl(link);
+        HealthLink link = TestLinks.stored(TestLinks.linkIdOf(mother.post("/people/" + diego + "/links", chosen)));
+        String viewerUrl = TestLinks.viewerUrl(link);
 
         QuarkusTransaction.requiringNew().run(() -> HealthLink.update("expiresAt = ?1 where id = ?2",
                 Instant.now().minus(1, ChronoUnit.MINUTES), link.id));
@@ -140,20 +140,20 @@ class FamilyPackLinksTest {
         assertThat(diego.get("/people/" + diegoId + "/links/new").asString()).contains("name=\"family-pack\"");
         Map<String, String> chosen = form("ALL_CARDS", "MONTH", "", "Scout camp");
         chosen.put("family-pack", "on");
-        HealthLink own = stored(linkIdOf(diego.post("/people/" + diegoId + "/links", chosen)));
+        HealthLink own = TestLinks.stored(TestLinks.linkIdOf(diego.post("/people/" + diegoId + "/links", chosen)));
 
         assertThat(own.onFamilyPack).isTrue();
-        assertThat(codesOnPack(as("NM-000004"))).contains(viewerUrl(own));
+        assertThat(codesOnPack(as("NM-000004"))).contains(TestLinks.viewerUrl(own));
 
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
         john.get("/people/" + johnId + "/links/new");
-        HealthLink adults = stored(linkIdOf(john.post("/people/" + johnId + "/links",
+        HealthLink adults = TestLinks.stored(TestLinks.linkIdOf(john.post("/people/" + johnId + "/links",
                 form("ALL_CARDS", "MONTH", "", "Gym"))));
         assertThat(john.get("/people/" + johnId + "/links/" + adults.id).asString()).doesNotContain("family-pack");
         assertThat(john.post("/people/" + johnId + "/links/" + adults.id + "/family-pack",
                 Map.of("family-pack", "on")).statusCode()).isEqualTo(404);
-        assertThat(stored(adults.id).onFamilyPack).isFalse();
+        assertThat(TestLinks.stored(adults.id).onFamilyPack).isFalse();
     }
 
     @Test
@@ -161,12 +161,12 @@ class FamilyPackLinksTest {
         Browser mother = as("NM-000004");
         long diego = idOf("NM-000005");
         mother.get("/people/" + diego + "/links/new");
-        HealthLink diegos = stored(linkIdOf(mother.post("/people/" + diego + "/links",
+        HealthLink diegos = TestLinks.stored(TestLinks.linkIdOf(mother.post("/people/" + diego + "/links",
                 form("ALL_CARDS", "MONTH", "", "Library"))));
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
         john.get("/people/" + johnId + "/links/new");
-        long johns = linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "MONTH", "", "Travel")));
+        long johns = TestLinks.linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "MONTH", "", "Travel")));
         mother.get("/people/" + diego + "/links/" + diegos.id);
 
         assertThat(mother.get("/people/" + diego + "/links/" + johns).statusCode()).isEqualTo(404);
@@ -176,8 +176,8 @@ class FamilyPackLinksTest {
                 Map.of("family-pack", "on")).statusCode()).isEqualTo(404);
         assertThat(mother.postWithoutCsrf("/people/" + diego + "/links/" + diegos.id + "/family-pack",
                 Map.of("family-pack", "on")).statusCode()).isEqualTo(400);
-        assertThat(stored(johns).onFamilyPack).isFalse();
-        assertThat(stored(diegos.id).onFamilyPack).isFalse();
+        assertThat(TestLinks.stored(johns).onFamilyPack).isFalse();
+        assertThat(TestLinks.stored(diegos.id).onFamilyPack).isFalse();
     }
 
     private static Browser as(String registryId) {
@@ -194,20 +194,6 @@ class FamilyPackLinksTest {
         form.put("expiry", expiry);
         form.put("label", label);
         return form;
-    }
-
-    private static long linkIdOf(Response created) {
-        assertThat(created.statusCode()).as(created.asString()).isEqualTo(303);
-        return Long.parseLong(created.header("Location").replaceAll(".*/", ""));
-    }
-
-    private static HealthLink stored(long linkId) {
-        return QuarkusTransaction.requiringNew().call(() -> HealthLink.<HealthLink> findById(linkId));
-    }
-
-    /** What the link's page shows and its code holds: the link behind the portal's viewer. */
-    private static String viewerUrl(HealthLink link) {
-        return QuarkusTransaction.requiringNew().call(() -> TestLinks.links().viewerUrl(link));
     }
 
     private static byte[] familyPack(Browser guardian) {

@@ -30,7 +30,6 @@ import org.shcportal.registry.Person;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -59,15 +58,15 @@ class LinkPagesTest {
                 "School nurse", true));
 
         created.then().statusCode(303);
-        long linkId = linkIdOf(created);
-        HealthLink link = stored(linkId);
+        long linkId = TestLinks.linkIdOf(created);
+        HealthLink link = TestLinks.stored(linkId);
         assertThat(link.personId).isEqualTo(johnId);
         assertThat(link.createdBy).isEqualTo(johnId);
         assertThat(link.content).isEqualTo("ALL_CARDS");
         assertThat(link.stayCurrent).isTrue();
         assertThat(link.hasPasscode()).isFalse();
         String page = john.get(created.header("Location")).then().statusCode(200).extract().asString();
-        String viewerUrl = viewerUrl(link);
+        String viewerUrl = TestLinks.viewerUrl(link);
         assertThat(page).contains("<h1>Link: School nurse</h1>", "All cards", "Active", "value=\"" + viewerUrl + "\"",
                 "Who opened it", "Nobody has opened this link yet.", "/links/" + linkId + ".pdf");
         assertThat(viewerUrl).matches("https://.+/shl#shlink:/[A-Za-z0-9_-]+");
@@ -103,7 +102,7 @@ class LinkPagesTest {
                 "Camp Diego", false));
 
         created.then().statusCode(303);
-        HealthLink link = stored(linkIdOf(created));
+        HealthLink link = TestLinks.stored(TestLinks.linkIdOf(created));
         assertThat(link.personId).isEqualTo(diego);
         assertThat(link.createdBy).isEqualTo(motherId);
         assertThat(link.content).isEqualTo("ONE_CARD");
@@ -112,7 +111,7 @@ class LinkPagesTest {
         String page = mother.get(created.header("Location")).then().statusCode(200).extract().asString();
         assertThat(page).contains("One card: ", "knows the passcode", "Yes: asked for before it opens",
                 "No: it gives the cards as they were when it was made").doesNotContain("tortuga-42");
-        assertThat(payload(viewerUrl(link)).get("flag").asText()).isEqualTo("P");
+        assertThat(payload(TestLinks.viewerUrl(link)).get("flag").asText()).isEqualTo("P");
     }
 
     @Test
@@ -120,7 +119,7 @@ class LinkPagesTest {
         Browser mother = as("NM-000004");
         long diego = idOf("NM-000005");
         mother.get("/people/" + diego + "/links/new");
-        long diegosLink = linkIdOf(mother.post("/people/" + diego + "/links", form("ALL_CARDS", "", "", "YEAR",
+        long diegosLink = TestLinks.linkIdOf(mother.post("/people/" + diego + "/links", form("ALL_CARDS", "", "", "YEAR",
                 "Doctor", false)));
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
@@ -138,7 +137,7 @@ class LinkPagesTest {
         assertThat(john.post("/people/" + johnId + "/links/" + diegosLink + "/deactivate", Map.of()).statusCode())
                 .isEqualTo(404);
         assertThat(linksOf(diego)).isEqualTo(before);
-        assertThat(stored(diegosLink).deactivatedAt).isNull();
+        assertThat(TestLinks.stored(diegosLink).deactivatedAt).isNull();
     }
 
     @Test
@@ -150,7 +149,7 @@ class LinkPagesTest {
         Map<String, String> onPack = form("ALL_CARDS", "", "", "YEAR", "Mine", false);
         onPack.put("family-pack", "on");
 
-        HealthLink link = stored(linkIdOf(john.post("/people/" + johnId + "/links", onPack)));
+        HealthLink link = TestLinks.stored(TestLinks.linkIdOf(john.post("/people/" + johnId + "/links", onPack)));
 
         assertThat(link.onFamilyPack).isFalse();
         assertThat(john.get("/people/" + johnId + "/links/" + link.id).asString()).doesNotContain("family pack");
@@ -235,7 +234,7 @@ class LinkPagesTest {
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
         john.get("/people/" + johnId + "/links/new");
-        long linkId = linkIdOf(john.post("/people/" + johnId + "/links", form("EVERYTHING", "", "", "YEAR",
+        long linkId = TestLinks.linkIdOf(john.post("/people/" + johnId + "/links", form("EVERYTHING", "", "", "YEAR",
                 "Old doctor", false)));
         String base = "/people/" + johnId + "/links/" + linkId;
         assertThat(john.get(base).asString()).contains("href=\"" + base + "/deactivate\">Stop this link</a>");
@@ -243,12 +242,12 @@ class LinkPagesTest {
         String question = john.get(base + "/deactivate").then().statusCode(200).extract().asString();
         assertThat(question).contains("Stop the link &quot;Old doctor&quot;?", "This cannot be undone",
                 "method=\"post\" action=\"" + base + "/deactivate\"");
-        assertThat(stored(linkId).deactivatedAt).isNull();
+        assertThat(TestLinks.stored(linkId).deactivatedAt).isNull();
         Response stopped = john.post(base + "/deactivate", Map.of());
 
         stopped.then().statusCode(303);
         assertThat(stopped.header("Location")).endsWith(base + "?stopped=1");
-        assertThat(stored(linkId).deactivatedAt).isNotNull();
+        assertThat(TestLinks.stored(linkId).deactivatedAt).isNotNull();
         String page = john.get(stopped.header("Location")).then().statusCode(200).extract().asString();
         assertThat(page).contains("The link was stopped.", "<dd>Stopped</dd>",
                 "This link no longer works, so its QR code is not shown.")
@@ -265,9 +264,9 @@ class LinkPagesTest {
         long id = idOf(registryId);
         assertThat(resident.get("/people/" + id + "/links").asString()).contains("No links yet.",
                 "href=\"/people/" + id + "/links/new\"");
-        long first = linkIdOf(resident.post("/people/" + id + "/links", form("ALL_CARDS", "", "", "NONE",
+        long first = TestLinks.linkIdOf(resident.post("/people/" + id + "/links", form("ALL_CARDS", "", "", "NONE",
                 "First link", false)));
-        long second = linkIdOf(resident.post("/people/" + id + "/links", form("EVERYTHING", "", "", "WEEK",
+        long second = TestLinks.linkIdOf(resident.post("/people/" + id + "/links", form("EVERYTHING", "", "", "WEEK",
                 "Second link", false)));
         resident.post("/people/" + id + "/links/" + first + "/deactivate", Map.of());
 
@@ -285,7 +284,7 @@ class LinkPagesTest {
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
         john.get("/people/" + johnId + "/links/new");
-        long linkId = linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "secret-77", "MONTH",
+        long linkId = TestLinks.linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "secret-77", "MONTH",
                 "Clinic", false)));
         access(linkId, "Dr. <Ada>", Instant.parse("2026-03-01T15:04:00Z"), false);
         access(linkId, "Dr. <Ada>", Instant.parse("2026-03-01T15:05:00Z"), true);
@@ -302,9 +301,10 @@ class LinkPagesTest {
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
         john.get("/people/" + johnId + "/links/new");
-        long linkId = linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "secret-77", "MONTH",
+        long linkId = TestLinks.linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "secret-77", "MONTH",
                 "Pharmacy", false)));
-        String manifest = payload(viewerUrl(stored(linkId))).get("url").asText().replaceFirst("^https://[^/]+", "");
+        String manifest = payload(TestLinks.viewerUrl(TestLinks.stored(linkId))).get("url").asText()
+                .replaceFirst("^https://[^/]+", "");
 
         given().contentType("application/json").body("{\"recipient\":\"Rio Grande Pharmacy\",\"passcode\":\"wrong-1\"}")
                 .post(manifest).then().statusCode(401);
@@ -321,9 +321,9 @@ class LinkPagesTest {
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
         john.get("/people/" + johnId + "/links/new");
-        long linkId = linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "", "YEAR",
+        long linkId = TestLinks.linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "", "YEAR",
                 "Travel", false)));
-        String viewerUrl = viewerUrl(stored(linkId));
+        String viewerUrl = TestLinks.viewerUrl(TestLinks.stored(linkId));
 
         Response response = john.get("/people/" + johnId + "/links/" + linkId + ".pdf");
 
@@ -357,7 +357,7 @@ class LinkPagesTest {
         Browser john = as("NM-000001");
         long johnId = idOf("NM-000001");
         john.get("/people/" + johnId + "/links/new");
-        long linkId = linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "", "WEEK",
+        long linkId = TestLinks.linkIdOf(john.post("/people/" + johnId + "/links", form("ALL_CARDS", "", "", "WEEK",
                 "Abuela \uD83D\uDC75", false)));
 
         Response response = john.get("/people/" + johnId + "/links/" + linkId + ".pdf");
@@ -366,7 +366,7 @@ class LinkPagesTest {
         try (PDDocument pdf = PdfInspection.load(response.asByteArray())) {
             assertThat(PdfInspection.text(pdf)).contains("SMART Health Link of John B. Anyperson")
                     .doesNotContain("Abuela");
-            assertThat(PdfInspection.scanQrCodes(pdf, 0, DPI)).containsExactly(viewerUrl(stored(linkId)));
+            assertThat(PdfInspection.scanQrCodes(pdf, 0, DPI)).containsExactly(TestLinks.viewerUrl(TestLinks.stored(linkId)));
         }
     }
 
@@ -468,20 +468,6 @@ class LinkPagesTest {
             form.put("stay-current", "on");
         }
         return form;
-    }
-
-    private static long linkIdOf(Response created) {
-        assertThat(created.statusCode()).as(created.asString()).isEqualTo(303);
-        return Long.parseLong(created.header("Location").replaceAll(".*/", ""));
-    }
-
-    private static HealthLink stored(long linkId) {
-        return QuarkusTransaction.requiringNew().call(() -> HealthLink.<HealthLink> findById(linkId));
-    }
-
-    private static String viewerUrl(HealthLink link) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> Arc.container().select(HealthLinks.class).get().viewerUrl(link));
     }
 
     /** One request of the link, as the manifest endpoint records it. */

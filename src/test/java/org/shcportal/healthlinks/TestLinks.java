@@ -1,6 +1,7 @@
 package org.shcportal.healthlinks;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,21 @@ final class TestLinks {
             Person person = Person.findByRegistryId(registryId).orElseThrow();
             return links().create(person, person, request);
         });
+    }
+
+    /** The id of the link a "make a link" form answer redirects to. */
+    static long linkIdOf(Response created) {
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(303);
+        return Long.parseLong(created.header("Location").replaceAll(".*/", ""));
+    }
+
+    static HealthLink stored(long linkId) {
+        return QuarkusTransaction.requiringNew().call(() -> HealthLink.<HealthLink> findById(linkId));
+    }
+
+    /** What the link's page shows and its code holds: the link behind the portal's viewer. */
+    static String viewerUrl(HealthLink link) {
+        return QuarkusTransaction.requiringNew().call(() -> links().viewerUrl(link));
     }
 
     static HealthLinks links() {
