@@ -18,15 +18,16 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * The outbox's health at /q/metrics, counted every 30 seconds rather than at each scrape (a scrape never waits for
- * the database): {@code portal_outbox_overdue_messages} (pending and due more than two minutes ago — sign-in codes
- * stuck), {@code portal_outbox_failed_messages} (given up on in the last hour). The same on every replica: they count
+ * the database): {@code portal_outbox_overdue_messages} (queued more than two minutes ago and still not sent —
+ * sign-in codes stuck, whether nothing sends them or every try fails and they wait out a backoff),
+ * {@code portal_outbox_failed_messages} (given up on in the last hour). The same on every replica: they count
  * the shared table.
  */
 @Startup
 @ApplicationScoped
 public class OutboxMetrics {
 
-    /** A code that has waited this long past its time is late for a resident on the code page. */
+    /** A code that has waited this long since it was queued is late for a resident on the code page. */
     static final Duration OVERDUE = Duration.ofMinutes(2);
     static final Duration RECENT_FAILURES = Duration.ofHours(1);
 
@@ -42,7 +43,7 @@ public class OutboxMetrics {
     @Inject
     OutboxMetrics(MeterRegistry registry) {
         Gauge.builder("portal.outbox.overdue.messages", overdue, AtomicLong::get)
-                .description("Pending messages due more than two minutes ago").register(registry);
+                .description("Messages queued more than two minutes ago and not sent yet").register(registry);
         Gauge.builder("portal.outbox.failed.messages", failed, AtomicLong::get)
                 .description("Messages given up on in the last hour").register(registry);
     }
@@ -57,7 +58,7 @@ public class OutboxMetrics {
     @Transactional
     void count() {
         Instant now = clock.instant();
-        overdue.set(OutboundMessage.count("status = ?1 and nextAttemptAt < ?2", OutboundMessage.Status.PENDING,
+        overdue.set(OutboundMessage.count("status = ?1 and createdAt < ?2", OutboundMessage.Status.PENDING,
                 now.minus(OVERDUE)));
         failed.set(OutboundMessage.count("status = ?1 and createdAt > ?2", OutboundMessage.Status.FAILED,
                 now.minus(RECENT_FAILURES)));

@@ -41,6 +41,20 @@ class OutboxMetricsTest {
         QuarkusTransaction.requiringNew().run(() -> OutboundMessage.delete("recipient like 'metrics-%'"));
     }
 
+    @Test
+    void aMessageWaitingOutARetryDuringAnOutageIsOverdueTwoMinutesAfterItWasQueued() {
+        metrics.count();
+        long overdueBefore = gauge("portal_outbox_overdue_messages");
+        Instant later = Instant.now().plus(Duration.ofMinutes(4));
+        pendingMessage(Instant.now().minus(Duration.ofMinutes(3)), later);
+        pendingMessage(Instant.now(), later);
+
+        metrics.count();
+
+        assertThat(gauge("portal_outbox_overdue_messages")).isEqualTo(overdueBefore + 1);
+        QuarkusTransaction.requiringNew().run(() -> OutboundMessage.delete("recipient like 'metrics-%'"));
+    }
+
     private long gauge(String name) {
         String metrics = given().get(prometheus).then().statusCode(200).extract().asString();
         Matcher value = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.E+-]+)$").matcher(metrics);
@@ -50,6 +64,15 @@ class OutboxMetricsTest {
 
     /** A message given up on, queued at {@code queued}. */
     private static void failedMessage(Instant queued) {
+        message(queued, OutboundMessage.Status.FAILED, queued);
+    }
+
+    /** A message queued at {@code queued} that failed its tries so far and waits for its next at {@code next}. */
+    private static void pendingMessage(Instant queued, Instant next) {
+        message(queued, OutboundMessage.Status.PENDING, next);
+    }
+
+    private static void message(Instant queued, OutboundMessage.Status status, Instant next) {
         QuarkusTransaction.requiringNew().run(() -> {
             OutboundMessage message = new OutboundMessage();
             message.channel = OutboundMessage.Channel.EMAIL;
@@ -58,8 +81,8 @@ class OutboxMetricsTest {
             message.body = "123456";
             message.language = "en";
             message.createdAt = queued;
-            message.status = OutboundMessage.Status.FAILED;
-            message.nextAttemptAt = queued;
+            message.status = status;
+            message.nextAttemptAt = next;
             message.persist();
         });
     }
