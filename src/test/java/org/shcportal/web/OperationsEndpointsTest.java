@@ -44,7 +44,7 @@ class OperationsEndpointsTest {
         given().when().get(at("/health/ready")).then()
                 .statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.name", hasItems("Registry database schema", "Database connections health check"));
+                .body("checks.name", hasItems("Registry database schema"));
     }
 
     @Test
