@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +21,7 @@ import org.postgresql.copy.CopyManager;
  */
 public final class CopyPipeline implements AutoCloseable {
 
-    /** At most this many chunks wait (a project choice: a few MB each, so memory stays bounded). */
+    /** At most this many chunks wait by default (a project choice: a few MB each, so memory stays bounded). */
     private static final int CHUNKS_IN_FLIGHT = 4;
 
     private final CopyManager copy;
@@ -29,11 +30,23 @@ public final class CopyPipeline implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final Semaphore free = new Semaphore(CHUNKS_IN_FLIGHT);
+    private final Semaphore free;
     private final Deque<Future<?>> sent = new ArrayDeque<>();
 
     public CopyPipeline(CopyManager copy) {
+        this(copy, CHUNKS_IN_FLIGHT);
+    }
+
+    /** A pipeline that lets at most {@code inFlight} chunks and steps wait, for a caller whose chunks are small. */
+    public CopyPipeline(CopyManager copy, int inFlight) {
         this.copy = copy;
+        this.free = new Semaphore(inFlight);
+    }
+
+    /** A statement, or a few, to run on the pipeline's connection in their turn among the chunks. */
+    @FunctionalInterface
+    public interface Step {
+        void run() throws SQLException;
     }
 
     /** Hands the table's buffered rows over and empties its buffer; reports an earlier chunk's failure. */
@@ -43,11 +56,22 @@ public final class CopyPipeline implements AutoCloseable {
             return;
         }
         String sql = table.copySql();
+        queue(() -> copy.copyIn(sql, new ByteArrayInputStream(rows)));
+    }
+
+    /** Runs {@code step} after the chunks and steps handed over before it; reports an earlier one's failure. */
+    public void run(Step step) throws SQLException, IOException {
+        queue(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    private void queue(Callable<?> work) throws SQLException, IOException {
         free.acquireUninterruptibly();
         sent.add(sender.submit(() -> {
             try {
-                copy.copyIn(sql, new ByteArrayInputStream(rows));
-                return null;
+                return work.call();
             } finally {
                 free.release();
             }

@@ -63,6 +63,8 @@ final class BulkRows {
     /** Patient resource ids that are not the registry id, to their registry id. */
     private final Map<String, String> registryIds = new HashMap<>();
     private long ord;
+    /** The ord of each registry id's latest person row, until {@link #forgetPersons}. */
+    private final Map<String, Long> latestPersons = new HashMap<>();
 
     BulkRows(String authority) {
         this.authority = authority;
@@ -98,6 +100,7 @@ final class BulkRows {
         List<Object[]> telecoms = telecoms(patient.path("telecom"));
         List<Object[]> places = addresses(patient.path("address"));
         long at = ++ord;
+        latestPersons.put(registryId, at);
         persons.row(at, registryId, legal[0], legal[1], legal[2], birthDate, sex, assurance);
         for (Object[] other : otherNames) {
             String[] name = (String[]) other[1];
@@ -109,6 +112,27 @@ final class BulkRows {
         for (Object[] place : places) {
             addresses.row(++ord, registryId, place[0], place[1], place[2], place[3], place[4], place[5]);
         }
+    }
+
+    /**
+     * The person ids of the persons read so far, by registry id, when they are stored from {@code firstId} on in the
+     * order of each one's latest line ({@link BulkSql#LOAD_PERSONS}): the doses of a load into an empty registry
+     * name their person by id before the persons are stored.
+     */
+    Map<String, Long> personIds(long firstId) {
+        List<Map.Entry<String, Long>> latest = new ArrayList<>(latestPersons.entrySet());
+        latest.sort(Map.Entry.comparingByValue());
+        Map<String, Long> ids = new HashMap<>(2 * latest.size());
+        long id = firstId;
+        for (Map.Entry<String, Long> person : latest) {
+            ids.put(person.getKey(), id++);
+        }
+        return ids;
+    }
+
+    /** Forgets the persons read so far, once they are stored by a merge. */
+    void forgetPersons() {
+        latestPersons.clear();
     }
 
     /** A dose the registry can store, read from an Immunization line. */

@@ -143,11 +143,23 @@ final class BulkSql {
      * go by COPY straight into the registry's (DELETE_REPLACED_DOSES).
      */
 
+    /**
+     * The persons of a load into an empty registry, numbered from the parameter in the order of their latest lines,
+     * as {@link BulkRows#personIds} numbers them for the doses.
+     */
     static final String LOAD_PERSONS = """
-            INSERT INTO person (registry_id, family_name, given_name, middle_name, birth_date, sex, identity_assurance)
-            SELECT registry_id, family_name, given_name, middle_name, birth_date, sex, identity_assurance
+            INSERT INTO person (id, registry_id, family_name, given_name, middle_name, birth_date, sex,
+                identity_assurance)
+            SELECT ? + row_number() OVER (ORDER BY ord) - 1, registry_id, family_name, given_name, middle_name,
+                birth_date, sex, identity_assurance
             FROM (SELECT DISTINCT ON (registry_id) * FROM bulk_person ORDER BY registry_id, ord DESC) latest
             ORDER BY ord""";
+
+    /** The next id of the person table's identity (PostgreSQL documentation 9.17 "Sequence Manipulation Functions"). */
+    static final String NEXT_PERSON_ID = "SELECT nextval(pg_get_serial_sequence('person', 'id'))";
+
+    /** Moves the identity to the parameter, the next id it gives, past the persons a load numbered itself. */
+    static final String PERSON_IDS_USED = "SELECT setval(pg_get_serial_sequence('person', 'id'), ?, false)";
 
     static final String LOAD_NAMES = """
             INSERT INTO person_name (person_id, kind, family_name, given_name, middle_name)
@@ -166,9 +178,6 @@ final class BulkSql {
             SELECT p.id, b.line1, b.line2, b.city, b.state, b.postal_code, b.added_on
             FROM bulk_address b JOIN person p ON p.registry_id = b.registry_id
             ORDER BY b.ord""";
-
-    /** The persons of a load into an empty registry, for its doses to name by person id. */
-    static final String PERSON_IDS = "SELECT registry_id, id FROM person";
 
     /**
      * The doses of a load into an empty registry come in the files' order, one row a line: where two lines name the

@@ -5,13 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -57,6 +56,12 @@ final class NdjsonImport {
      * "work_mem"); 256 MB is a project choice, held by one session for the length of the load.
      */
     static final String LOAD_WORK_MEM = "SET LOCAL work_mem = '256MB'";
+    /**
+     * The chunks and statements a load into an empty registry lets wait for PostgreSQL: a project choice, 128 chunks
+     * of 5,000 rows (well under a MB each), enough for the JVM to read the doses on for the seconds the persons take
+     * to store, and the Observation and RelatedPerson files while the doses' unique index is built.
+     */
+    static final int CHUNKS_IN_FLIGHT = 128;
 
     /** The reason given for a line the JSON parser refuses. */
     static final String NOT_JSON = "not a JSON object";
@@ -129,74 +134,85 @@ final class NdjsonImport {
                 this::mergeRelatedPersons);
     }
 
-    /** The whole load in the transaction that found the registry empty; committed at the end. */
+    /**
+     * The whole load in the transaction that found the registry empty; committed at the end. The statements and
+     * COPYs go in order through one {@link CopyPipeline}, so that the JVM reads on while PostgreSQL works: the doses
+     * while the persons are stored (the persons' ids are known from the Patient file), the Observation and
+     * RelatedPerson files while the doses' unique index is built.
+     */
     private void loadIntoEmpty(Path folder) throws SQLException, IOException {
         out.println("The registry is empty: loading it in one transaction, its indexes and foreign keys rebuilt at"
                 + " the end.");
         out.flush();
         BulkLoad bulk = BulkLoad.setAside(connection, REGISTRY_TABLES);
         execute(LOAD_WORK_MEM);
-        stage(folder.resolve(FhirTerms.PATIENT_FILE), this::patient, "bulk_person, bulk_name, bulk_contact,"
-                + " bulk_address", rows.persons, rows.names, rows.contacts, rows.addresses);
-        counts.persons += update(BulkSql.LOAD_PERSONS);
-        update(BulkSql.LOAD_NAMES);
-        update(BulkSql.LOAD_CONTACTS);
-        update(BulkSql.LOAD_ADDRESSES);
-        out.printf("%,d persons...%n", counts.persons);
-        out.flush();
-        try (CopyPipeline pipeline = new CopyPipeline(copy)) {
+        long firstId = nextPersonId();
+        try (CopyPipeline pipeline = new CopyPipeline(copy, CHUNKS_IN_FLIGHT)) {
+            send(pipeline, folder.resolve(FhirTerms.PATIENT_FILE), this::patient, rows.persons, rows.names,
+                    rows.contacts, rows.addresses);
+            pipeline.run(() -> loadPersons(firstId));
             ImmunizationFile doses = new ImmunizationFile(folder.resolve(FhirTerms.IMMUNIZATION_FILE), rows,
-                    personIds());
+                    rows.personIds(firstId));
             counts.immunizations += doses.copy(pipeline,
                     (line, reason) -> skip(FhirTerms.IMMUNIZATION_FILE, line, reason));
+            pipeline.run(() -> {
+                if (!bulk.restoreUnique("immunization")) {
+                    counts.immunizations -= update(BulkSql.DELETE_REPLACED_DOSES);
+                }
+            });
+            send(pipeline, folder.resolve(FhirTerms.OBSERVATION_FILE), this::observation, rows.labs);
+            send(pipeline, folder.resolve(FhirTerms.RELATED_PERSON_FILE), this::relatedPerson, rows.links);
             pipeline.drain();
         }
-        if (!bulk.restoreUnique("immunization")) {
-            counts.immunizations -= update(BulkSql.DELETE_REPLACED_DOSES);
-        }
-        String labs = stage(folder.resolve(FhirTerms.OBSERVATION_FILE), this::observation, "bulk_lab", rows.labs);
-        reportUnknown(labs, BulkSql.LABS_OF_UNKNOWN_PERSONS, "the subject is not in the registry");
+        execute("ANALYZE bulk_lab, bulk_link");
+        reportUnknown(FhirTerms.OBSERVATION_FILE, BulkSql.LABS_OF_UNKNOWN_PERSONS, "the subject is not in the registry");
         counts.observations += update(BulkSql.LOAD_LABS);
-        String links = stage(folder.resolve(FhirTerms.RELATED_PERSON_FILE), this::relatedPerson, "bulk_link",
-                rows.links);
-        reportUnknown(links, BulkSql.LINKS_OF_UNKNOWN_PERSONS,
+        reportUnknown(FhirTerms.RELATED_PERSON_FILE, BulkSql.LINKS_OF_UNKNOWN_PERSONS,
                 "the patient or the related person (identifier SR) is not in the registry, or they are the same");
         counts.guardianLinks += update(BulkSql.LOAD_LINKS);
         bulk.restore();
         connection.commit();
     }
 
-    /**
-     * Reads a whole file into its staging tables, sending the rows by COPY while the next lines are read, and gives
-     * the planner their statistics; returns the file's name.
-     */
-    private String stage(Path path, TreeReader reader, String staging, CopyTable... tables)
+    /** Reads a whole file into the rows of {@code tables}, handing them to {@code pipeline} as they fill. */
+    private void send(CopyPipeline pipeline, Path path, TreeReader reader, CopyTable... tables)
             throws SQLException, IOException {
-        try (CopyPipeline pipeline = new CopyPipeline(copy)) {
-            load(path, reader, ROWS_PER_TRANSACTION, file -> {
-                for (CopyTable table : tables) {
-                    pipeline.send(table);
-                }
-            });
-            pipeline.drain();
+        load(path, reader, ROWS_PER_TRANSACTION, file -> {
+            for (CopyTable table : tables) {
+                pipeline.send(table);
+            }
+        });
+    }
+
+    /** The id the person table's identity gives next; a load into an empty registry numbers its persons from it. */
+    private long nextPersonId() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet next = statement.executeQuery(BulkSql.NEXT_PERSON_ID)) {
+            next.next();
+            return next.getLong(1);
         }
-        execute("ANALYZE " + staging);
-        return path.getFileName().toString();
     }
 
     /**
-     * The registry ids of the persons loaded so far and their person ids, for the doses to name their person
-     * directly: a map entry a person, held while the Immunization file is read.
+     * Gives the planner the staged persons' statistics (see {@link #flush}), stores them, numbered from {@code firstId} as
+     * {@link BulkRows#personIds} numbers them, then
+     * their names, contacts and addresses, and moves the identity past the last person.
      */
-    private Map<String, Long> personIds() throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet persons = statement.executeQuery(BulkSql.PERSON_IDS)) {
-            while (persons.next()) {
-                ids.put(persons.getString(1), persons.getLong(2));
-            }
+    private void loadPersons(long firstId) throws SQLException {
+        execute("ANALYZE bulk_person, bulk_name, bulk_contact, bulk_address");
+        try (PreparedStatement persons = connection.prepareStatement(BulkSql.LOAD_PERSONS)) {
+            persons.setLong(1, firstId);
+            counts.persons += persons.executeUpdate();
         }
-        return ids;
+        try (PreparedStatement identity = connection.prepareStatement(BulkSql.PERSON_IDS_USED)) {
+            identity.setLong(1, firstId + counts.persons);
+            identity.execute();
+        }
+        update(BulkSql.LOAD_NAMES);
+        update(BulkSql.LOAD_CONTACTS);
+        update(BulkSql.LOAD_ADDRESSES);
+        out.printf("%,d persons...%n", counts.persons);
+        out.flush();
     }
 
     /** Reads one line; a bad one throws {@link BadLine} or, when it is not JSON, the parser's exception. */
@@ -296,6 +312,7 @@ final class NdjsonImport {
         long before = counts.persons;
         flush("bulk_person, bulk_name, bulk_contact, bulk_address", rows.persons, rows.names, rows.contacts,
                 rows.addresses);
+        rows.forgetPersons();
         counts.persons += update(BulkSql.MERGE_PERSONS);
         update(BulkSql.MERGE_NAMES);
         update(BulkSql.UPDATE_CONTACTS);

@@ -213,6 +213,33 @@ class BulkNdjsonTest {
         }
     }
 
+    @Test
+    void intoAnEmptyRegistryAPersonNamedTwiceKeepsTheLaterLineAndEachDoseGoesToItsOwnPerson() throws Exception {
+        String mother = FeedMessages.unique("BULK");
+        String child = FeedMessages.unique("BULK");
+        Path in = folder.resolve("twice");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("Patient.ndjson"), patient(mother, "1985-06-01") + "\n"
+                + patient(child, "2019-07-04") + "\n" + patient(mother, "1985-06-02") + "\n");
+        Files.writeString(in.resolve("Immunization.ndjson"),
+                immunization(mother, mother + "-D1") + "\n" + immunization(child, child + "-D1") + "\n");
+        try (FreshSchema registry = FreshSchema.migrated("ndjson_twice")) {
+            // Persons were stored and deleted before: the empty registry's ids go on from 41.
+            registry.query("SELECT setval(pg_get_serial_sequence('person', 'id'), 40)");
+
+            new NdjsonImport(registry.connection(), config.assigningAuthority(),
+                    new PrintWriter(new StringWriter(), true)).load(in);
+
+            assertThat(rows(registry.connection(), mother, child)).contains(
+                    "person " + mother + " Bulkperson 1985-06-02", "dose " + mother + " " + mother + "-D1 COMPLETED",
+                    "dose " + child + " " + child + "-D1 COMPLETED")
+                    .doesNotContain("person " + mother + " Bulkperson 1985-06-01");
+            assertThat(registry.query(
+                    "SELECT min(id) || ' ' || nextval(pg_get_serial_sequence('person', 'id')) FROM person"))
+                    .containsExactly("41 43");
+        }
+    }
+
     private static void writeFamily(Path in, String mother, String child, String bad) throws IOException {
         Files.createDirectories(in);
         Files.writeString(in.resolve("Patient.ndjson"), patient(mother, "1985-06-01") + "\n"
