@@ -132,6 +132,12 @@ public class HealthLinks {
         return HealthLink.<HealthLink> findByIdOptional(linkId).filter(link -> link.personId.equals(person.id));
     }
 
+    /** One of the person's links that still works now; empty when it is not theirs or is stopped, expired or locked. */
+    @Transactional
+    public Optional<HealthLink> findWorking(Person person, long linkId) {
+        return find(person, linkId).filter(link -> link.state(clock.instant()) == LinkState.ACTIVE);
+    }
+
     /**
      * The working links of {@code person} chosen to be printed on the family pack, oldest first, described in the
      * language of {@code locale}. A stopped, expired or locked link is left out.

@@ -1,7 +1,7 @@
 package org.shcportal.healthlinks;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,31 +49,29 @@ public class LinkCodeController {
     @Inject
     AuditLog audit;
 
-    @Inject
-    Clock clock;
-
     @GET
     @Path("/{linkId}/qr.png")
     @Transactional
     public Response png(@RestPath long personId, @RestPath long linkId) {
-        Person viewer = signedIn.person();
-        Person person = access.viewable(viewer, personId);
-        LinkQrCode code = new LinkQrCode(links.viewerUrl(working(person, linkId)));
-        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "link png " + linkId);
-        return download(code.png(LinkQrCode.PRINT_PIXELS_PER_MODULE), "image/png",
-                DownloadNames.of(person, calendar.today(), "link-" + linkId, ".png"));
+        return code(personId, linkId, "png", "image/png", code -> code.png(LinkQrCode.PRINT_PIXELS_PER_MODULE));
     }
 
     @GET
     @Path("/{linkId}/qr.svg")
     @Transactional
     public Response svg(@RestPath long personId, @RestPath long linkId) {
+        return code(personId, linkId, "svg", "image/svg+xml", code -> code.svg().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The link's QR code as an image file; audited like a card's download, since it opens the cards. */
+    private Response code(long personId, long linkId, String format, String mediaType,
+            Function<LinkQrCode, byte[]> image) {
         Person viewer = signedIn.person();
         Person person = access.viewable(viewer, personId);
         LinkQrCode code = new LinkQrCode(links.viewerUrl(working(person, linkId)));
-        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "link svg " + linkId);
-        return download(code.svg().getBytes(StandardCharsets.UTF_8), "image/svg+xml",
-                DownloadNames.of(person, calendar.today(), "link-" + linkId, ".svg"));
+        audit.record(AuditAction.CARD_DOWNLOADED, Actor.resident(viewer.id), person.id, "link " + format + " " + linkId);
+        return download(image.apply(code), mediaType,
+                DownloadNames.of(person, calendar.today(), "link-" + linkId, "." + format));
     }
 
     /** The link's printable page, as a tagged PDF like the cards'. */
@@ -91,8 +89,7 @@ public class LinkCodeController {
 
     /** A link of the person that still works; a link that no longer works has no code to give out. */
     private HealthLink working(Person person, long linkId) {
-        return links.find(person, linkId).filter(link -> link.state(clock.instant()) == LinkState.ACTIVE)
-                .orElseThrow(NotFoundException::new);
+        return links.findWorking(person, linkId).orElseThrow(NotFoundException::new);
     }
 
     /** A file the browser saves, kept by no cache between (it opens health data). */

@@ -116,8 +116,7 @@ public class LinkController {
             @RestForm("family-pack") String onFamilyPack) {
         Person viewer = signedIn.person();
         Person person = access.viewable(viewer, personId);
-        HealthLink link = links.find(person, linkId).filter(found -> found.state(clock.instant()) == LinkState.ACTIVE)
-                .orElseThrow(NotFoundException::new);
+        HealthLink link = links.findWorking(person, linkId).orElseThrow(NotFoundException::new);
         if (!access.hasGuardian(person)) {
             throw new NotFoundException();
         }
