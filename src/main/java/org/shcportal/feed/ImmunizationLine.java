@@ -34,21 +34,14 @@ final class ImmunizationLine {
     String manufacturer;
     String performer;
 
-    /**
-     * Reads a line of {@code length} bytes at {@code offset}: as {@link PlainJson} when it can, the export's lines
-     * being plain, else with Jackson's parser.
-     */
+    /** Reads a line of {@code length} bytes at {@code offset}. */
     static ImmunizationLine read(byte[] bytes, int offset, int length) throws IOException {
-        try {
-            return read(new PlainJson(bytes, offset, length));
-        } catch (PlainJson.NotPlain e) {
-            try (JsonParser parser = JSON.createParser(bytes, offset, length)) {
-                return read(JsonTokens.of(parser));
-            }
+        try (JsonParser parser = JSON.createParser(bytes, offset, length)) {
+            return read(parser);
         }
     }
 
-    private static ImmunizationLine read(JsonTokens parser) throws IOException {
+    private static ImmunizationLine read(JsonParser parser) throws IOException {
         ImmunizationLine line = new ImmunizationLine();
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
@@ -74,7 +67,7 @@ final class ImmunizationLine {
         return line;
     }
 
-    private void identifier(JsonTokens parser, JsonToken value) throws IOException {
+    private void identifier(JsonParser parser, JsonToken value) throws IOException {
         identifierValue = null;
         identifierSystem = null;
         assigner = null;
@@ -94,7 +87,7 @@ final class ImmunizationLine {
     }
 
     /** The code of the first coding of the CVX system; a tree iterates an object's values as its elements. */
-    private void vaccineCode(JsonTokens parser, JsonToken value) throws IOException {
+    private void vaccineCode(JsonParser parser, JsonToken value) throws IOException {
         cvx = null;
         if (value != JsonToken.START_OBJECT) {
             parser.skipChildren();
@@ -123,13 +116,13 @@ final class ImmunizationLine {
     }
 
     /** The next element of an array, or the next value of an object. */
-    private static JsonToken next(JsonTokens parser, JsonToken container) throws IOException {
+    private static JsonToken next(JsonParser parser, JsonToken container) throws IOException {
         JsonToken token = parser.nextToken();
         return container == JsonToken.START_OBJECT && token == JsonToken.FIELD_NAME ? parser.nextToken() : token;
     }
 
     /** The system and code of a coding. */
-    private static String[] coding(JsonTokens parser, JsonToken value) throws IOException {
+    private static String[] coding(JsonParser parser, JsonToken value) throws IOException {
         String[] coding = new String[2];
         if (value != JsonToken.START_OBJECT) {
             parser.skipChildren();
@@ -147,7 +140,7 @@ final class ImmunizationLine {
         return coding;
     }
 
-    private void manufacturer(JsonTokens parser, JsonToken value) throws IOException {
+    private void manufacturer(JsonParser parser, JsonToken value) throws IOException {
         manufacturer = null;
         if (value != JsonToken.START_OBJECT) {
             parser.skipChildren();
@@ -164,7 +157,7 @@ final class ImmunizationLine {
         }
     }
 
-    private void performer(JsonTokens parser, JsonToken value) throws IOException {
+    private void performer(JsonParser parser, JsonToken value) throws IOException {
         performer = null;
         if (first(parser, value)) {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -184,7 +177,7 @@ final class ImmunizationLine {
      * Whether {@code value} is an array whose first element is an object, the parser then inside that object;
      * otherwise the value is skipped.
      */
-    private static boolean first(JsonTokens parser, JsonToken value) throws IOException {
+    private static boolean first(JsonParser parser, JsonToken value) throws IOException {
         if (value != JsonToken.START_ARRAY) {
             parser.skipChildren();
             return false;
@@ -201,14 +194,14 @@ final class ImmunizationLine {
     }
 
     /** Skips the other elements of an array and its end. */
-    private static void rest(JsonTokens parser) throws IOException {
+    private static void rest(JsonParser parser) throws IOException {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             parser.skipChildren();
         }
     }
 
     /** The text of one field of an object value, the rest of it skipped. */
-    private static String field(JsonTokens parser, JsonToken value, String wanted) throws IOException {
+    private static String field(JsonParser parser, JsonToken value, String wanted) throws IOException {
         if (value != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return null;
@@ -226,7 +219,7 @@ final class ImmunizationLine {
         return text;
     }
 
-    private static String text(JsonTokens parser, JsonToken value) throws IOException {
+    private static String text(JsonParser parser, JsonToken value) throws IOException {
         if (value != JsonToken.VALUE_STRING) {
             parser.skipChildren();
             return null;
