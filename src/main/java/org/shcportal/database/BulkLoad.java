@@ -13,10 +13,13 @@ import java.util.List;
 /**
  * Loads many rows into a set of tables inside the caller's transaction the way PostgreSQL's documentation advises
  * (section 14.4 "Populating a Database": remove indexes and foreign-key constraints, load, then recreate them with
- * a larger {@code maintenance_work_mem}). {@link #setAside} reads the tables' foreign keys and secondary indexes
- * from the catalog ({@code pg_get_constraintdef}, {@code pg_get_indexdef}) and drops them; {@link #restore} builds
- * the indexes again, adds each foreign key {@code NOT VALID} and validates it. Primary keys stay, and so does any
- * index a foreign key of another table relies on. PostgreSQL's DDL is transactional: when the caller rolls back,
+ * a larger {@code maintenance_work_mem}). {@link #setAside} reads the tables' foreign keys and indexes, primary
+ * keys included, from the catalog ({@code pg_get_constraintdef}, {@code pg_get_indexdef}) and drops them: a
+ * primary key's index kept during a COPY is maintained row by row, and building it afterwards took less of
+ * PostgreSQL's CPU (docs/operations.md, "Replay and bulk load"). {@link #restore} builds the indexes again, adds
+ * each foreign key {@code NOT VALID} and validates it. An index a foreign key of another table relies on stays (the
+ * person table's primary key, which the portal's other tables name). PostgreSQL's DDL is transactional: when the caller rolls
+ * back,
  * the tables keep their rows, indexes and constraints as before. The dropped objects lock their tables
  * ({@code ACCESS EXCLUSIVE}) until the transaction ends: a bulk load is for an empty or staging database, not for
  * one that a running portal reads (docs/operations.md, "Replay and bulk load").
@@ -38,8 +41,8 @@ public final class BulkLoad {
             JOIN pg_class i ON i.oid = x.indexrelid
             JOIN pg_class t ON t.oid = x.indrelid
             LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.conrelid = x.indrelid
-                AND c.contype IN ('u', 'x')
-            WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY (?) AND NOT x.indisprimary
+                AND c.contype IN ('p', 'u', 'x')
+            WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY (?)
                 AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = x.indexrelid)
             ORDER BY t.relname, i.relname""";
 
@@ -70,7 +73,7 @@ public final class BulkLoad {
     }
 
     /**
-     * Drops the foreign keys and secondary indexes of {@code tables} (of the current schema) in the caller's
+     * Drops the foreign keys and indexes of {@code tables} (of the current schema) in the caller's
      * transaction, which must be open (auto-commit off), and makes its commit asynchronous (PostgreSQL
      * documentation 29.4 "Asynchronous Commit": a crash may lose the load's last moments, never corrupt it; the
      * load is then run again).

@@ -68,16 +68,45 @@ public final class CopyTable {
             put((byte) 'N');
             return;
         }
-        byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
+        String string = value.toString();
+        if (!appendAscii(string)) {
+            appendBytes(string.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Appends a text of ASCII characters, each its own UTF-8 byte (RFC 3629, section 3), without encoding it first:
+     * most of a load's values are; false, with nothing appended, for a text that is not.
+     */
+    private boolean appendAscii(String text) {
+        ensure(2 * text.length());
+        int mark = size;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                size = mark;
+                return false;
+            }
+            escaped((byte) c);
+        }
+        return true;
+    }
+
+    private void appendBytes(byte[] text) {
         ensure(2 * text.length);
         for (byte b : text) {
-            switch (b) {
-                case '\\' -> escape((byte) '\\');
-                case '\t' -> escape((byte) 't');
-                case '\n' -> escape((byte) 'n');
-                case '\r' -> escape((byte) 'r');
-                default -> rows[size++] = b;
-            }
+            escaped(b);
+        }
+    }
+
+    /** One byte of a value, escaped when COPY's text format asks. */
+    private void escaped(byte b) {
+        switch (b) {
+            case '\\' -> escape((byte) '\\');
+            case '\t' -> escape((byte) 't');
+            case '\n' -> escape((byte) 'n');
+            case '\r' -> escape((byte) 'r');
+            default -> rows[size++] = b;
         }
     }
 

@@ -149,21 +149,21 @@ final class BulkRows {
 
     /** Rows of the registry's immunization table, for a load into an empty registry to COPY doses straight in. */
     static CopyTable registryDoses() {
-        return new CopyTable("immunization", "person_id", "cvx_code", "occurrence_date", "lot_number", "mvx_code",
+        return new CopyTable("immunization", "id", "person_id", "cvx_code", "occurrence_date", "lot_number", "mvx_code",
                 "performer_name", "status", "source_system", "source_id");
     }
 
     /**
-     * Writes the dose of an Immunization line as a row of {@link #registryDoses}, its person found by registry id.
-     * Safe on several threads once the Patient file is read.
+     * Writes the dose of an Immunization line as a row of {@link #registryDoses} with the id {@code id}, its person
+     * found by registry id. Safe on several threads once the Patient file is read.
      */
-    void registryDose(ImmunizationLine line, Map<String, Long> personIds, CopyTable registryDoses) {
+    void registryDose(ImmunizationLine line, long id, Map<String, Long> personIds, CopyTable registryDoses) {
         Dose dose = dose(line);
         Long personId = personIds.get(dose.registryId());
         if (personId == null) {
             throw new BadLine("the patient is not in the registry");
         }
-        registryDoses.row(personId, dose.cvx(), dose.occurrenceDate(), dose.lotNumber(), dose.manufacturer(),
+        registryDoses.row(id, personId, dose.cvx(), dose.occurrenceDate(), dose.lotNumber(), dose.manufacturer(),
                 dose.performer(), dose.status(), dose.sourceSystem(), dose.sourceId());
     }
 
@@ -185,7 +185,9 @@ final class BulkRows {
         if (cvx == null || !Cvx.CODE.matcher(cvx).matches()) {
             throw new BadLine("vaccineCode has no CVX code (" + Cvx.SYSTEM + ", 1 to 4 digits)");
         }
-        String date = dateTime(line.occurrenceDateTime, "occurrenceDateTime").toString();
+        dateTime(line.occurrenceDateTime, "occurrenceDateTime");
+        // The day as checked: YYYY-MM-DD, as LocalDate writes a date of a four-digit year.
+        String date = line.occurrenceDateTime.substring(0, FULL_DATE_LENGTH);
         String mvx = limited(line.manufacturer, 4, "manufacturer.identifier.value");
         String source = source(line.assigner, line.identifierSystem);
         return new Dose(registryId, source, sourceId, cvx, date, limited(line.lotNumber, 40, "lotNumber"), mvx,

@@ -161,6 +161,15 @@ final class BulkSql {
     /** Moves the identity to the parameter, the next id it gives, past the persons a load numbered itself. */
     static final String PERSON_IDS_USED = "SELECT setval(pg_get_serial_sequence('person', 'id'), ?, false)";
 
+    /**
+     * The id the immunization table's identity gives next: a load into an empty registry numbers its doses from it
+     * by their lines, so that PostgreSQL does not draw one per row.
+     */
+    static final String NEXT_DOSE_ID = "SELECT nextval(pg_get_serial_sequence('immunization', 'id'))";
+
+    /** Moves the doses' identity to the parameter, the next id it gives, past the doses a load numbered itself. */
+    static final String DOSE_IDS_USED = "SELECT setval(pg_get_serial_sequence('immunization', 'id'), ?, false)";
+
     static final String LOAD_NAMES = """
             INSERT INTO person_name (person_id, kind, family_name, given_name, middle_name)
             SELECT p.id, b.kind, b.family_name, b.given_name, b.middle_name

@@ -23,7 +23,9 @@ import org.shcportal.feed.BulkRows.BadLine;
  * The Immunization file of a load into an empty registry, read on {@value #READERS} threads: the file is cut into
  * runs of {@value #LINES_PER_RUN} lines, each run is read by one thread into COPY rows of the registry's immunization
  * table, and the runs' rows and bad lines are handed on in the file's order, so that the doses keep the file's order
- * and the bad lines are reported in it. The file holds about twenty lines per person, and reading them is the
+ * and the bad lines are reported in it. Each dose's id is its line's number counted from the first id given: the ids
+ * keep the file's order, and the lines skipped leave gaps, as a rolled back insert leaves one in an identity. The file holds
+ * about twenty lines per person, and reading them is the
  * import's largest share of the JVM's CPU (docs/operations.md, "load-time").
  */
 final class ImmunizationFile {
@@ -54,11 +56,19 @@ final class ImmunizationFile {
     private final Path path;
     private final BulkRows rows;
     private final Map<String, Long> personIds;
+    private final long firstId;
+    private long lines;
 
-    ImmunizationFile(Path path, BulkRows rows, Map<String, Long> personIds) {
+    ImmunizationFile(Path path, BulkRows rows, Map<String, Long> personIds, long firstId) {
         this.path = path;
         this.rows = rows;
         this.personIds = personIds;
+        this.firstId = firstId;
+    }
+
+    /** The id after the last one a dose of the file may have been given: the identity's next value. */
+    long nextId() {
+        return firstId + lines;
     }
 
     /** Sends the file's doses through {@code pipeline}; returns how many. */
@@ -84,6 +94,7 @@ final class ImmunizationFile {
             while (!reading.isEmpty()) {
                 doses += handOn(await(reading.poll()), pipeline, skips);
             }
+            this.lines = lines.number();
         } finally {
             readers.shutdownNow();
         }
@@ -128,8 +139,8 @@ final class ImmunizationFile {
         int start = 0;
         for (int i = 0; i < run.count(); i++) {
             try {
-                rows.registryDose(ImmunizationLine.read(run.bytes(), start, run.ends()[i] - start), personIds,
-                        table);
+                rows.registryDose(ImmunizationLine.read(run.bytes(), start, run.ends()[i] - start),
+                        firstId + run.numbers()[i] - 1, personIds, table);
             } catch (IOException e) {
                 skipped.add(new Skipped(run.numbers()[i], NdjsonImport.NOT_JSON));
             } catch (BadLine e) {

@@ -146,15 +146,17 @@ final class NdjsonImport {
         out.flush();
         BulkLoad bulk = BulkLoad.setAside(connection, REGISTRY_TABLES);
         execute(LOAD_WORK_MEM);
-        long firstId = nextPersonId();
+        long firstId = next(BulkSql.NEXT_PERSON_ID);
+        long firstDoseId = next(BulkSql.NEXT_DOSE_ID);
         try (CopyPipeline pipeline = new CopyPipeline(copy, CHUNKS_IN_FLIGHT)) {
             send(pipeline, folder.resolve(FhirTerms.PATIENT_FILE), this::patient, rows.persons, rows.names,
                     rows.contacts, rows.addresses);
             pipeline.run(() -> loadPersons(firstId));
             ImmunizationFile doses = new ImmunizationFile(folder.resolve(FhirTerms.IMMUNIZATION_FILE), rows,
-                    rows.personIds(firstId));
+                    rows.personIds(firstId), firstDoseId);
             counts.immunizations += doses.copy(pipeline,
                     (line, reason) -> skip(FhirTerms.IMMUNIZATION_FILE, line, reason));
+            pipeline.run(() -> moveIdentity(BulkSql.DOSE_IDS_USED, doses.nextId()));
             pipeline.run(() -> {
                 if (!bulk.restoreUnique("immunization")) {
                     counts.immunizations -= update(BulkSql.DELETE_REPLACED_DOSES);
@@ -184,12 +186,19 @@ final class NdjsonImport {
         });
     }
 
-    /** The id the person table's identity gives next; a load into an empty registry numbers its persons from it. */
-    private long nextPersonId() throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet next = statement.executeQuery(BulkSql.NEXT_PERSON_ID)) {
+    /** The id an identity gives next ({@code sql}); a load into an empty registry numbers its rows from it. */
+    private long next(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet next = statement.executeQuery(sql)) {
             next.next();
             return next.getLong(1);
+        }
+    }
+
+    /** Moves an identity ({@code sql}) to {@code next}, past the rows a load numbered itself. */
+    private void moveIdentity(String sql, long next) throws SQLException {
+        try (PreparedStatement identity = connection.prepareStatement(sql)) {
+            identity.setLong(1, next);
+            identity.execute();
         }
     }
 
@@ -204,10 +213,7 @@ final class NdjsonImport {
             persons.setLong(1, firstId);
             counts.persons += persons.executeUpdate();
         }
-        try (PreparedStatement identity = connection.prepareStatement(BulkSql.PERSON_IDS_USED)) {
-            identity.setLong(1, firstId + counts.persons);
-            identity.execute();
-        }
+        moveIdentity(BulkSql.PERSON_IDS_USED, firstId + counts.persons);
         update(BulkSql.LOAD_NAMES);
         update(BulkSql.LOAD_CONTACTS);
         update(BulkSql.LOAD_ADDRESSES);
