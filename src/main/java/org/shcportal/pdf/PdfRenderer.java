@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -27,7 +29,8 @@ import com.openhtmltopdf.util.Diagnostic;
  * from {@code /static/} on the classpath, and any other reference fails the render ({@link DocumentResources}).
  * <p>
  * Thread-safe: one instance serves the whole application. Each render builds its own openhtmltopdf renderer; the
- * fonts (read once) and their metrics are shared.
+ * fonts (read and parsed once, each parsed set lent to one render at a time: {@link PdfFonts}) and their metrics are
+ * shared.
  */
 public final class PdfRenderer {
 
@@ -108,8 +111,13 @@ public final class PdfRenderer {
                 .withDiagnosticConsumer(diagnostic -> collectWarning(diagnostic, warnings))
                 .withHtmlContent(document, null)
                 .toStream(pdf);
-        fonts.registerWith(builder);
-        run(builder, resources);
+        try (PdfFonts.Loan loan = fonts.lend(); PDDocument target = new PDDocument()) {
+            builder.usePDDocument(target);
+            loan.registerWith(builder, target);
+            run(builder, resources);
+        } catch (IOException e) {
+            throw new PdfRenderException("The document could not be closed: " + e.getMessage(), e);
+        }
         if (!warnings.isEmpty()) {
             throw new PdfRenderException("The layout engine reported problems: " + String.join("; ", warnings));
         }

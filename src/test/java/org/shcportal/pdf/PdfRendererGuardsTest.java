@@ -8,13 +8,17 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.AfterEach;
@@ -165,6 +169,34 @@ class PdfRendererGuardsTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /**
+     * The fonts are parsed once and lent to each render in turn: a document rendered after others has the same text
+     * and embeds the same subsets of both faces (the glyphs it uses, no more and no fewer) as when it came first.
+     */
+    @Test
+    void aDocumentRenderedAfterOthersEmbedsTheSameFontSubsets() throws IOException {
+        PdfRenderer fresh = new PdfRenderer();
+        String accents = document("", "<h1>Núñez</h1><p>á é í ó ú ñ ü ¿ ¡ <b>Ελένη Ольга</b></p>");
+        byte[] first = fresh.render(accents, PageFormat.LETTER);
+        fresh.render(document("", "<h1>Other</h1><p>XYZ qwerty 0123456789 <b>ÆØÅ</b></p>"), PageFormat.LETTER);
+        byte[] again = fresh.render(accents, PageFormat.LETTER);
+
+        try (PDDocument before = PdfInspection.load(first); PDDocument after = PdfInspection.load(again)) {
+            assertThat(PdfInspection.text(after)).isEqualTo(PdfInspection.text(before));
+            assertThat(embeddedSubsets(after)).hasSize(2).isEqualTo(embeddedSubsets(before));
+        }
+    }
+
+    /** Each font of the document by name (subset tag included), with its embedded font file. */
+    private static Map<String, String> embeddedSubsets(PDDocument document) throws IOException {
+        Map<String, String> subsets = new TreeMap<>();
+        for (PDFont font : PdfInspection.fonts(document)) {
+            byte[] file = ((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2().toByteArray();
+            subsets.put(font.getName(), Base64.getEncoder().encodeToString(file));
+        }
+        return subsets;
     }
 
     /**
