@@ -1,17 +1,20 @@
 package org.shcportal.feed;
 
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
 import org.shcportal.cards.Cvx;
 import org.shcportal.feed.FeedProblem.ErrorCode;
 import org.shcportal.registry.Immunization;
 import org.shcportal.registry.Person;
-import org.shcportal.registry.VaccineCode;
 import org.shcportal.web.RegistryCalendar;
 
 import ca.uhn.hl7v2.HL7Exception;
@@ -35,9 +38,23 @@ class DoseUpdate {
     private static final int LOT_LENGTH = 40;
     private static final int MVX_LENGTH = 4;
     private static final int PERFORMER_LENGTH = 200;
+    /**
+     * Adds a dose unless the sender has one with the same ORC-3: the unique key of db-migrations V019 decides, so
+     * that a new dose takes one statement instead of a lookup and an insert.
+     */
+    private static final String ADD_NEW = """
+            INSERT INTO immunization (person_id, cvx_code, occurrence_date, lot_number, mvx_code, performer_name,
+            status, source_system, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (source_system, source_id) DO NOTHING""";
 
     @Inject
     RegistryCalendar calendar;
+
+    @Inject
+    VaccineList vaccines;
+
+    @Inject
+    EntityManager entityManager;
 
     void apply(Person person, String sender, VXU_V04 vxu, List<FeedProblem> problems) {
         List<VXU_V04_ORDER> orders;
@@ -59,6 +76,10 @@ class DoseUpdate {
         if (!List.of("", "A", "U", "D").contains(action)) {
             problems.add(FeedProblem.error("RXA", sequence, 21, ErrorCode.TABLE_VALUE_NOT_FOUND,
                     "RXA-21 must be A (add), U (update) or D (delete)."));
+            return;
+        }
+        if (("".equals(action) || "A".equals(action)) && sourceId.isPresent()
+                && added(person, sender, sourceId.get(), orc, rxa, sequence, problems)) {
             return;
         }
         Immunization known = sourceId.map(id -> known(sender, id)).orElse(null);
@@ -96,6 +117,39 @@ class DoseUpdate {
         }
     }
 
+    /**
+     * Adds the RXA as a new dose with plain JDBC, in the message's transaction, when the sender has no dose with this
+     * ORC-3 yet: the common case, in one statement. False, leaving {@code problems} as they were, when the sender has
+     * one or the RXA has an error: the steps of {@link #apply} then look for the dose and report as for any other.
+     */
+    private boolean added(Person person, String sender, String sourceId, ORC orc, RXA rxa, int sequence,
+            List<FeedProblem> problems) {
+        Immunization dose = new Immunization();
+        List<FeedProblem> found = new ArrayList<>();
+        if (!fill(dose, rxa, sequence, calendar.today(), found)) {
+            return false;
+        }
+        String performer = dose.performerName != null ? dose.performerName : enteringOrganization(orc);
+        boolean added = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(ADD_NEW)) {
+                statement.setLong(1, person.id);
+                statement.setString(2, dose.cvxCode);
+                statement.setObject(3, dose.occurrenceDate);
+                statement.setString(4, dose.lotNumber);
+                statement.setString(5, dose.mvxCode);
+                statement.setString(6, performer);
+                statement.setString(7, dose.status.name());
+                statement.setString(8, sender);
+                statement.setString(9, sourceId);
+                return statement.executeUpdate() == 1;
+            }
+        });
+        if (added) {
+            problems.addAll(found);
+        }
+        return added;
+    }
+
     private static Immunization known(String sender, String sourceId) {
         return Immunization.find("sourceSystem = ?1 and sourceId = ?2", sender, sourceId).firstResult();
     }
@@ -116,7 +170,7 @@ class DoseUpdate {
     }
 
     /** Sets the dose from RXA; false (with errors) when a required field is missing or wrong. */
-    private static boolean fill(Immunization dose, RXA rxa, int sequence, LocalDate today,
+    private boolean fill(Immunization dose, RXA rxa, int sequence, LocalDate today,
             List<FeedProblem> problems) {
         Optional<LocalDate> date = PatientUpdate.pastDate(rxa.getDateTimeStartOfAdministration().getTime().getValue(),
                 today, "RXA", sequence, 3, problems);
@@ -148,7 +202,7 @@ class DoseUpdate {
     }
 
     /** RXA-5.1, a CVX code: stored as recorded even when the registry's vaccine list does not have it yet. */
-    private static Optional<String> cvx(RXA rxa, int sequence, List<FeedProblem> problems) {
+    private Optional<String> cvx(RXA rxa, int sequence, List<FeedProblem> problems) {
         String code = PatientUpdate.text(rxa.getAdministeredCode().getIdentifier().getValue());
         if (code.isEmpty()) {
             problems.add(FeedProblem.error("RXA", sequence, 5, ErrorCode.REQUIRED_FIELD_MISSING,
@@ -160,7 +214,7 @@ class DoseUpdate {
                     "RXA-5 CVX " + code + " is not a CVX code.").atComponent(1));
             return Optional.empty();
         }
-        if (VaccineCode.findByCvx(code).isEmpty()) {
+        if (!vaccines.has(code)) {
             problems.add(FeedProblem.warning("RXA", sequence, 5, ErrorCode.TABLE_VALUE_NOT_FOUND,
                     "RXA-5 CVX " + code + " is not in the registry's vaccine list; the dose was stored as recorded.")
                     .atComponent(1));
