@@ -5,9 +5,11 @@ import java.time.Month;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.shcportal.cards.CardSubject;
@@ -63,8 +65,11 @@ final class BulkRows {
     /** Patient resource ids that are not the registry id, to their registry id. */
     private final Map<String, String> registryIds = new HashMap<>();
     private long ord;
-    /** The ord of each registry id's latest person row, until {@link #forgetPersons}. */
-    private final Map<String, Long> latestPersons = new HashMap<>();
+    /**
+     * The registry ids of the persons read, until {@link #forgetPersons}, in the order of each one's latest line: a
+     * registry id read again is put last.
+     */
+    private final Set<String> latestPersons = new LinkedHashSet<>();
 
     BulkRows(String authority) {
         this.authority = authority;
@@ -143,7 +148,8 @@ final class BulkRows {
         String registryId = line.registryId();
         String[] legal = person.legal();
         long at = ++ord;
-        latestPersons.put(registryId, at);
+        latestPersons.remove(registryId);
+        latestPersons.add(registryId);
         persons.row(at, registryId, legal[0], legal[1], legal[2], person.birthDate(), person.sex(),
                 person.assurance());
         for (Object[] other : person.otherNames()) {
@@ -164,12 +170,10 @@ final class BulkRows {
      * name their person by id before the persons are stored.
      */
     Map<String, Long> personIds(long firstId) {
-        List<Map.Entry<String, Long>> latest = new ArrayList<>(latestPersons.entrySet());
-        latest.sort(Map.Entry.comparingByValue());
-        Map<String, Long> ids = new HashMap<>(2 * latest.size());
+        Map<String, Long> ids = new HashMap<>(2 * latestPersons.size());
         long id = firstId;
-        for (Map.Entry<String, Long> person : latest) {
-            ids.put(person.getKey(), id++);
+        for (String registryId : latestPersons) {
+            ids.put(registryId, id++);
         }
         return ids;
     }
