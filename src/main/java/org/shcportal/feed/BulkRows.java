@@ -5,9 +5,11 @@ import java.time.Month;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.shcportal.cards.CardSubject;
@@ -63,20 +65,50 @@ final class BulkRows {
     /** Patient resource ids that are not the registry id, to their registry id. */
     private final Map<String, String> registryIds = new HashMap<>();
     private long ord;
-    /** The ord of each registry id's latest person row, until {@link #forgetPersons}. */
-    private final Map<String, Long> latestPersons = new HashMap<>();
+    /**
+     * The registry ids of the persons read, until {@link #forgetPersons}, in the order of each one's latest line: a
+     * registry id read again is put last.
+     */
+    private final Set<String> latestPersons = new LinkedHashSet<>();
 
     BulkRows(String authority) {
         this.authority = authority;
     }
 
     void patient(JsonNode patient, long line) {
+        add(patient(patient));
+    }
+
+    /**
+     * A Patient line read on its own, without the rows it makes: safe on several threads. A line whose registry id
+     * is read and whose other fields are not still names its Patient resource id, which the later files may use.
+     */
+    record PatientLine(String resourceId, String registryId, Person person, String reason) {
+
+        /** A line that names no registry id, or is not JSON. */
+        static PatientLine bad(String reason) {
+            return new PatientLine(null, null, null, reason);
+        }
+    }
+
+    /** A person the registry can store, with the names, contacts and addresses of the rows it makes. */
+    record Person(String[] legal, LocalDate birthDate, String sex, String assurance, List<Object[]> otherNames,
+            List<Object[]> telecoms, List<Object[]> places) {
+    }
+
+    /** Reads a Patient line, checking it; a line that names no registry id throws {@link BadLine}. */
+    static PatientLine patient(JsonNode patient) {
         type(patient, "Patient");
         String registryId = registryId(patient.path("identifier"), "identifier");
         String resourceId = text(patient, "id");
-        if (resourceId != null && !resourceId.equals(registryId)) {
-            registryIds.put(resourceId, registryId);
+        try {
+            return new PatientLine(resourceId, registryId, person(patient), null);
+        } catch (BadLine e) {
+            return new PatientLine(resourceId, registryId, null, e.getMessage());
         }
+    }
+
+    private static Person person(JsonNode patient) {
         String sex = patient.has("gender") ? term(SEXES, text(patient, "gender")) : "U";
         if (sex == null) {
             throw new BadLine("gender is not male, female, other or unknown");
@@ -97,19 +129,37 @@ final class BulkRows {
         if (legal == null) {
             throw new BadLine("no official name");
         }
-        List<Object[]> telecoms = telecoms(patient.path("telecom"));
-        List<Object[]> places = addresses(patient.path("address"));
+        return new Person(legal, birthDate, sex, assurance, otherNames, telecoms(patient.path("telecom")),
+                addresses(patient.path("address")));
+    }
+
+    /**
+     * Takes a Patient line read by {@link #patient(JsonNode)}, in the file's order: remembers its resource id, and
+     * stages its rows; a line that cannot be stored throws {@link BadLine} then.
+     */
+    void add(PatientLine line) {
+        if (line.resourceId() != null && !line.resourceId().equals(line.registryId())) {
+            registryIds.put(line.resourceId(), line.registryId());
+        }
+        if (line.person() == null) {
+            throw new BadLine(line.reason());
+        }
+        Person person = line.person();
+        String registryId = line.registryId();
+        String[] legal = person.legal();
         long at = ++ord;
-        latestPersons.put(registryId, at);
-        persons.row(at, registryId, legal[0], legal[1], legal[2], birthDate, sex, assurance);
-        for (Object[] other : otherNames) {
+        latestPersons.remove(registryId);
+        latestPersons.add(registryId);
+        persons.row(at, registryId, legal[0], legal[1], legal[2], person.birthDate(), person.sex(),
+                person.assurance());
+        for (Object[] other : person.otherNames()) {
             String[] name = (String[]) other[1];
             names.row(++ord, registryId, other[0], name[0], name[1], name[2]);
         }
-        for (Object[] telecom : telecoms) {
+        for (Object[] telecom : person.telecoms()) {
             contacts.row(++ord, registryId, telecom[0], telecom[1], telecom[2], telecom[3]);
         }
-        for (Object[] place : places) {
+        for (Object[] place : person.places()) {
             addresses.row(++ord, registryId, place[0], place[1], place[2], place[3], place[4], place[5]);
         }
     }
@@ -120,12 +170,10 @@ final class BulkRows {
      * name their person by id before the persons are stored.
      */
     Map<String, Long> personIds(long firstId) {
-        List<Map.Entry<String, Long>> latest = new ArrayList<>(latestPersons.entrySet());
-        latest.sort(Map.Entry.comparingByValue());
-        Map<String, Long> ids = new HashMap<>(2 * latest.size());
+        Map<String, Long> ids = new HashMap<>(2 * latestPersons.size());
         long id = firstId;
-        for (Map.Entry<String, Long> person : latest) {
-            ids.put(person.getKey(), id++);
+        for (String registryId : latestPersons) {
+            ids.put(registryId, id++);
         }
         return ids;
     }

@@ -35,9 +35,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>
  * Into an empty registry (no person yet) the files go in one transaction instead, as a {@link BulkLoad}: each file
  * is staged whole and stored by one statement per table, with the registry's foreign keys and secondary indexes set
- * aside and rebuilt at the end, the same keys deciding which line wins. The doses, twenty a person, skip the staging:
- * the Immunization file is read on two threads ({@link ImmunizationFile}) and its rows go by COPY straight into the
- * registry's table, naming their person by id; where two lines name the same dose, the later line's row stays. An interrupted
+ * aside and rebuilt at the end, the same keys deciding which line wins. The Patient file is read on two threads
+ * ({@link PatientFile}). The doses, twenty a person, skip the staging: the Immunization file is read on two threads
+ * too ({@link ImmunizationFile}) and its rows go by COPY straight into the registry's table, naming their person by id; where
+ * two lines name the same dose, the later line's row stays. An interrupted
  * load then leaves the
  * registry empty, and the same command starts it again.
  */
@@ -149,8 +150,8 @@ final class NdjsonImport {
         long firstId = next(BulkSql.NEXT_PERSON_ID);
         long firstDoseId = next(BulkSql.NEXT_DOSE_ID);
         try (CopyPipeline pipeline = new CopyPipeline(copy, CHUNKS_IN_FLIGHT)) {
-            send(pipeline, folder.resolve(FhirTerms.PATIENT_FILE), this::patient, rows.persons, rows.names,
-                    rows.contacts, rows.addresses);
+            new PatientFile(folder.resolve(FhirTerms.PATIENT_FILE), rows).copy(pipeline,
+                    (line, reason) -> skip(FhirTerms.PATIENT_FILE, line, reason));
             pipeline.run(() -> loadPersons(firstId));
             ImmunizationFile doses = new ImmunizationFile(folder.resolve(FhirTerms.IMMUNIZATION_FILE), rows,
                     rows.personIds(firstId), firstDoseId);

@@ -94,6 +94,32 @@ class BulkLoadTest {
         }
     }
 
+    @Test
+    void aDoseTableRefusesACvxCodeThatIsNotOneToFourAsciiDigitsAlsoDuringABulkLoad() throws SQLException {
+        try (FreshSchema registry = FreshSchema.migrated("bulk_load_cvx")) {
+            Connection connection = registry.connection();
+            addPerson(connection, "CVX-1");
+            connection.setAutoCommit(false);
+            BulkLoad.setAside(connection, TABLES);
+            String dose = "INSERT INTO immunization (person_id, cvx_code, occurrence_date, status, source_system)"
+                    + " SELECT id, '%s', '2021-03-02', 'COMPLETED', 'TEST' FROM person";
+            // An Arabic-Indic digit one (U+0661) and a fullwidth one (U+FF11) are digits, but not CVX's.
+            for (String bad : List.of("", "1a", " 1", "1 ", "\u0661", "\uFF11", "1.5", "-1", "12\n")) {
+                execute(connection, "SAVEPOINT bad");
+                assertThatThrownBy(() -> execute(connection, dose.formatted(bad))).as("'%s'", bad)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("immunization_cvx_code_check");
+                execute(connection, "ROLLBACK TO SAVEPOINT bad");
+            }
+            for (String good : List.of("0", "08", "208", "0208", "9999")) {
+                execute(connection, dose.formatted(good));
+            }
+            assertThat(registry.query("SELECT cvx_code FROM immunization ORDER BY id"))
+                    .containsExactly("0", "08", "208", "0208", "9999");
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
     private static void addPerson(Connection connection, String registryId) throws SQLException {
         execute(connection, "INSERT INTO person (registry_id, family_name, given_name, birth_date, sex)"
                 + " VALUES ('" + registryId + "', 'Keep', 'Me', '1990-01-01', 'F')");
