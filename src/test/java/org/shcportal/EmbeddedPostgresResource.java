@@ -27,7 +27,14 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         }
         try {
             Path dataDir = Files.createTempDirectory("portal-test-pg");
-            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true).start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDir)
+                    .setCleanDataDirectory(true);
+            if (Boolean.getBoolean("benchmark")) {
+                // Benchmarks count the statements a request runs with pg_stat_statements, which must be loaded at
+                // server start (https://www.postgresql.org/docs/17/pgstatstatements.html).
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
+            postgres = builder.start();
             return config(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,7 +5,6 @@ import java.util.Locale;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -68,7 +67,7 @@ public class RecordsController {
     public TemplateInstance show(@RestPath long personId, @Context HttpHeaders headers) {
         Person viewer = signedIn.person();
         Person person = access.viewable(viewer, personId);
-        HealthRecord record = personRecords.of(person.registryId).orElseThrow(NotFoundException::new);
+        HealthRecord record = personRecords.of(person);
         Locale locale = Language.of(headers).locale();
         RecordsPage page = new RecordsPageBuilder(locale, registry.timeZone()).view(viewer, person, record,
                 CardContents.of(record, issuer), CorrectionRequest.listForPerson(person), registry.name(),

@@ -19,28 +19,24 @@ public class SignedInResident {
     @Inject
     ResidentSessions sessions;
 
-    private Optional<ResidentSession> session;
+    private Optional<Long> personId;
 
     /** The signed-in person; a {@link NotSignedInException} (→ the sign-in page) when nobody is signed in. */
     public Person person() {
-        return Person.<Person> findByIdOptional(session().orElseThrow(this::notSignedIn).personId)
+        return Person.<Person> findByIdOptional(personId().orElseThrow(this::notSignedIn))
                 .orElseThrow(this::notSignedIn);
     }
 
     /** The signed-in person's id, when somebody is signed in. */
     public Optional<Long> personId() {
-        return session().map(live -> live.personId);
+        if (personId == null) {
+            personId = token().flatMap(sessions::resume);
+        }
+        return personId;
     }
 
     public boolean isSignedIn() {
-        return session().isPresent();
-    }
-
-    private Optional<ResidentSession> session() {
-        if (session == null) {
-            session = token().flatMap(sessions::resume);
-        }
-        return session;
+        return personId().isPresent();
     }
 
     Optional<String> token() {

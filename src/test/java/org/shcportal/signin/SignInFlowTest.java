@@ -328,6 +328,18 @@ class SignInFlowTest {
     }
 
     @Test
+    void aRequestKeepsTheSessionAliveForAnotherFifteenMinutes() {
+        Browser browser = signedInAs("NM-000001");
+        String hash = Tokens.hash(browser.cookie(TestSessions.COOKIE));
+        update("UPDATE resident_session SET last_seen_at = now() - interval '10 minutes' WHERE token_hash = ?1", hash);
+
+        assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+
+        assertThat(query("SELECT id FROM resident_session WHERE token_hash = ?1 AND last_seen_at > now() - interval '1 minute'",
+                hash)).hasSize(1);
+    }
+
+    @Test
     void aSessionEndsEightHoursAfterSignInEvenWhenUsed() {
         Browser browser = signedInAs("NM-000001");
 
