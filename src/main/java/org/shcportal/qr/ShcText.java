@@ -1,6 +1,5 @@
 package org.shcportal.qr;
 
-import java.nio.CharBuffer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,11 +42,6 @@ record ShcText(String text, int digitsStart, int chunk, int chunks) {
 
     String prefix() {
         return text.substring(0, digitsStart);
-    }
-
-    /** The digits, without a copy. */
-    CharSequence digits() {
-        return CharBuffer.wrap(text, digitsStart, text.length());
     }
 
     /** How error messages name this text. */

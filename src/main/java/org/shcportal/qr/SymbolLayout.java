@@ -3,15 +3,28 @@ package org.shcportal.qr;
 import static org.shcportal.qr.MaskChoice.MASKS;
 import static org.shcportal.qr.MaskChoice.WORDS;
 
+import java.util.Arrays;
+import java.util.List;
+
 import io.nayuki.qrcodegen.QrCode;
 
 /**
  * Where the function patterns of one QR version lie (ISO/IEC 18004:2015 section 6.3: finder patterns with their
  * separators, timing patterns, alignment patterns, format and version information) and, for each data mask, the
  * modules it inverts: the mask's pattern (section 7.8.2, table 10) outside the function patterns, as rows and as
- * columns of bits.
+ * columns of bits; the order in which the message's bits fill the other modules (section 7.7.3); and the function
+ * patterns' modules themselves.
  */
 final class SymbolLayout {
+
+    /** The layouts of versions 1 to 22, made once (a few milliseconds). */
+    private static final SymbolLayout[] LAYOUTS = new SymbolLayout[QrSymbol.MAX_VERSION + 1];
+
+    static {
+        for (int version = QrCode.MIN_VERSION; version <= QrSymbol.MAX_VERSION; version++) {
+            LAYOUTS[version] = new SymbolLayout(version);
+        }
+    }
 
     /** ISO/IEC 18004:2015 table 12: the error correction level's two bits in the format information. */
     private static final int[] LEVEL_BITS = { 1, 0, 3, 2 }; // L, M, Q, H (QrCode.Ecc's order)
@@ -20,11 +33,19 @@ final class SymbolLayout {
     private final long[] function;
     private final long[][] maskRows = new long[MASKS][];
     private final long[][] maskColumns = new long[MASKS][];
+    /** The data modules in placement order, each as its row times the symbol's size plus its column. */
+    private final int[] placement;
+    private final long[] functionRows;
+    private final long[] functionColumns;
 
-    SymbolLayout(int version) {
+    private SymbolLayout(int version) {
         this.size = version * 4 + 17;
         this.function = new long[size * WORDS];
         markFunctionPatterns(version);
+        this.placement = placementOrder();
+        this.functionRows = new long[size * WORDS];
+        this.functionColumns = new long[size * WORDS];
+        drawFunctionPatterns(version);
         for (int mask = 0; mask < MASKS; mask++) {
             maskRows[mask] = new long[size * WORDS];
             maskColumns[mask] = new long[size * WORDS];
@@ -35,6 +56,38 @@ final class SymbolLayout {
                         MaskChoice.set(maskColumns[mask], x, y, true);
                     }
                 }
+            }
+        }
+    }
+
+    static SymbolLayout of(int version) {
+        return LAYOUTS[version];
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** How many modules hold the message: all but the function patterns. */
+    int dataModules() {
+        return placement.length;
+    }
+
+    /**
+     * The unmasked symbol holding {@code message}, as rows and as columns of bits: the function patterns, and the
+     * message's bits in placement order, most significant first; the modules left over after its last codeword (the
+     * remainder bits) stay light.
+     */
+    void place(byte[] message, long[] rows, long[] columns) {
+        System.arraycopy(functionRows, 0, rows, 0, rows.length);
+        System.arraycopy(functionColumns, 0, columns, 0, columns.length);
+        int bits = Math.min(placement.length, message.length * Byte.SIZE);
+        for (int i = 0; i < bits; i++) {
+            if ((message[i >>> 3] << (i & 7) & 0x80) != 0) {
+                int y = placement[i] / size;
+                int x = placement[i] % size;
+                MaskChoice.set(rows, y, x, true);
+                MaskChoice.set(columns, x, y, true);
             }
         }
     }
@@ -83,6 +136,45 @@ final class SymbolLayout {
     private static void draw(long[] rows, long[] columns, int x, int y, boolean dark) {
         MaskChoice.set(rows, y, x, dark);
         MaskChoice.set(columns, x, y, dark);
+    }
+
+    /**
+     * Section 7.7.3: two columns at a time from the right, upwards then downwards in turn, the right module of a pair
+     * before the left, skipping the vertical timing pattern's column and every function module.
+     */
+    private int[] placementOrder() {
+        int[] order = new int[size * size];
+        int count = 0;
+        for (int right = size - 1; right >= 1; right -= 2) {
+            if (right == 6) { // the vertical timing pattern
+                right = 5;
+            }
+            boolean upwards = (right + 1 & 2) == 0;
+            for (int step = 0; step < size; step++) {
+                int y = upwards ? size - 1 - step : step;
+                for (int x = right; x >= right - 1; x--) {
+                    if (!MaskChoice.get(function, y, x)) {
+                        order[count++] = y * size + x;
+                    }
+                }
+            }
+        }
+        return Arrays.copyOf(order, count);
+    }
+
+    /**
+     * The function patterns' modules as the encoder draws them: they depend on the version only, so they are taken
+     * from its symbol of an empty message; the format information is drawn afterwards for the mask chosen.
+     */
+    private void drawFunctionPatterns(int version) {
+        QrCode empty = QrCode.encodeSegments(List.of(), QrCode.Ecc.LOW, version, version, 0, false);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                if (MaskChoice.get(function, y, x) && empty.getModule(x, y)) {
+                    draw(functionRows, functionColumns, x, y, true);
+                }
+            }
+        }
     }
 
     private void markFunctionPatterns(int version) {

@@ -67,7 +67,7 @@ class CardBenchmark {
         stage("  raw DEFLATE", () -> JwsSigner.deflate(claims));
         stage("  ES256 sign + serialise", () -> signer.sign(claims));
         stage("  numeric QR text", () -> NumericQr.texts(jws));
-        stage("  QR symbol (qrcodegen)", () -> QrSymbol.encode(text));
+        stage("  QR symbol", () -> QrSymbol.encode(text));
         stage("  PNG, 4 px per module", () -> QrPng.render(symbol, 4));
         System.out.println("end to end (µs per card):");
         double jwsOnly = stage("  (a) records -> JWS", () -> signer.sign(CredentialClaims.minifiedJson(
