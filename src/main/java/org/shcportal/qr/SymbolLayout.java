@@ -17,7 +17,10 @@ import io.nayuki.qrcodegen.QrCode;
  */
 final class SymbolLayout {
 
-    /** The layouts of versions 1 to 22, made once (a few milliseconds). */
+    /** ISO/IEC 18004:2015 table 12: the error correction level's two bits in the format information. */
+    private static final int[] LEVEL_BITS = { 1, 0, 3, 2 }; // L, M, Q, H (QrCode.Ecc's order)
+
+    /** The layouts of versions 1 to 22, made once (a few milliseconds), after the constants they use. */
     private static final SymbolLayout[] LAYOUTS = new SymbolLayout[QrSymbol.MAX_VERSION + 1];
 
     static {
@@ -25,9 +28,6 @@ final class SymbolLayout {
             LAYOUTS[version] = new SymbolLayout(version);
         }
     }
-
-    /** ISO/IEC 18004:2015 table 12: the error correction level's two bits in the format information. */
-    private static final int[] LEVEL_BITS = { 1, 0, 3, 2 }; // L, M, Q, H (QrCode.Ecc's order)
 
     private final int size;
     private final long[] function;
