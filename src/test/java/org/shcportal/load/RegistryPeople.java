@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * The persons a load run signs in as, read from the target portal's registry before the run: adults with a current
  * phone or email and at least one immunization, each with a contact no other listed person has (a code read from the
- * outbox is then surely this visit's), and of whom the audit log holds nothing yet: a run on a database an earlier run
+ * outbox is then surely this visit's), with no other person born the same day who shares that contact (a duplicate
+ * record the registry has not merged yet, for which the sign-in rightly asks a dose date too), and of whom the audit
+ * log holds nothing yet: a run on a database an earlier run
  * used signs in only as persons who never visited. Guardians (persons with a linked minor) are kept apart for the family-pack
  * visits. Every person is handed out once: a run never signs in as the same person twice.
  */
@@ -28,10 +30,13 @@ final class RegistryPeople {
                    EXISTS (SELECT 1 FROM guardian_link g JOIN person m ON m.id = g.minor_id
                            WHERE g.guardian_id = p.id AND m.birth_date > ?) AS guardian
             FROM person p
-            JOIN LATERAL (SELECT value FROM contact c WHERE c.person_id = p.id AND c.removed_on IS NULL
+            JOIN LATERAL (SELECT kind, value FROM contact c WHERE c.person_id = p.id AND c.removed_on IS NULL
                           ORDER BY c.id LIMIT 1) c ON true
             WHERE p.birth_date <= ? AND EXISTS (SELECT 1 FROM immunization i WHERE i.person_id = p.id)
               AND NOT EXISTS (SELECT 1 FROM audit_event a WHERE a.subject_person_id = p.id)
+              AND NOT EXISTS (SELECT 1 FROM contact o JOIN person twin ON twin.id = o.person_id
+                              WHERE o.kind = c.kind AND o.value = c.value AND twin.id <> p.id
+                                AND twin.birth_date = p.birth_date)
             ORDER BY p.id""";
     /** Rows read from the database at a time while the quotas fill. */
     private static final int FETCH_SIZE = 1000;
