@@ -48,7 +48,7 @@ final class Acknowledgement {
         ack.append("MSH|^~\\&|").append(escape(registry)).append('|').append(escape(registry)).append('|')
                 .append(header == null ? "" : escape(header.sendingApplication())).append('|')
                 .append(header == null ? "" : escape(header.sendingFacility())).append('|')
-                .append(ZonedDateTime.now(ZoneOffset.UTC).format(TIME)).append("||ACK^").append(kind.event()).append("^ACK|")
+                .append(now()).append("||ACK^").append(kind.event()).append("^ACK|")
                 .append(newControlId()).append('|').append(processingId).append("|2.5.1|||NE|NE")
                 .append(kind == MessageKind.IMMUNIZATION ? "|||||Z23^CDCPHINVS\r" : "\r");
         ack.append("MSA|").append(outcome.name()).append('|')
@@ -61,7 +61,13 @@ final class Acknowledgement {
         return ack.toString();
     }
 
-    private static String newControlId() {
+    /** The time of an answer, as HL7 writes it (TS). */
+    static String now() {
+        return ZonedDateTime.now(ZoneOffset.UTC).format(TIME);
+    }
+
+    /** A control id for an answer (MSH-10, or a batch's BHS-11 and FHS-11). */
+    static String newControlId() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, CONTROL_ID_LENGTH);
     }
 

@@ -112,7 +112,7 @@ public class MllpReceiver {
         context.setExecutorService(threads);
         // acceptAll: a frame holding an MSA segment is answered too, instead of being taken for a stray ACK and dropped.
         server = context.newServer(port, config.tls(), true);
-        MllpResponder responder = new MllpResponder(ingestion, context.getPipeParser());
+        MllpResponder responder = new MllpResponder(ingestion, context.getPipeParser(), feed.assigningAuthority());
         for (List<String> type : TAKEN) {
             server.registerApplication(type.get(0), type.get(1), responder);
         }

@@ -14,17 +14,23 @@ import ca.uhn.hl7v2.protocol.ReceivingApplicationExceptionHandler;
  * sends back the ACK that answers it. HAPI's server reads the message first to route it, and that reading is handed
  * on too, so that the message is parsed once; a frame HAPI cannot read
  * (not HL7, or a version it has no model of) comes here as an exception instead, and is answered the same way, so
- * every frame gets the feed's own ACK and is recorded as the feed records any message.
+ * every frame gets the feed's own ACK and is recorded as the feed records any message. A frame that holds a batch
+ * (it starts with FHS or BHS, which HAPI does not read) gets a batch of ACKs, one per message ({@link BatchReply}).
  */
 final class MllpResponder implements ReceivingApplication<Message>, ReceivingApplicationExceptionHandler {
 
     private final FeedIngestion ingestion;
     private final Parser parser;
+    private final String registry;
 
-    /** @param parser reads the ACK text back into the message HAPI's server writes on the socket */
-    MllpResponder(FeedIngestion ingestion, Parser parser) {
+    /**
+     * @param parser reads the ACK text back into the message HAPI's server writes on the socket
+     * @param registry who answers a batch (its envelope's sending application and facility)
+     */
+    MllpResponder(FeedIngestion ingestion, Parser parser, String registry) {
         this.ingestion = ingestion;
         this.parser = parser;
+        this.registry = registry;
     }
 
     @Override
@@ -40,6 +46,9 @@ final class MllpResponder implements ReceivingApplication<Message>, ReceivingApp
 
     @Override
     public String processException(String incoming, Map<String, Object> metadata, String outgoing, Exception e) {
+        if (incoming != null && BatchReply.isBatch(incoming)) {
+            return BatchReply.answer(incoming, registry, message -> ingestion.receive(message).ack());
+        }
         return ingestion.receive(incoming).ack();
     }
 }

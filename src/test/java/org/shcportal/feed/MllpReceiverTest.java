@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
@@ -110,6 +111,32 @@ class MllpReceiverTest {
                     + MllpProfile.MAX_MESSAGE_LENGTH);
             assertThat(accepted.getMSA().getAcknowledgmentCode().getValue()).isEqualTo("AA");
         }
+    }
+
+    @Test
+    void aBatchInOneFrameGetsABatchOfAcksInOrderAndItsGoodMessagesAreStored() throws Exception {
+        String run = "RUN" + UUID.randomUUID().toString().substring(0, 8);
+        String reply;
+        try (MllpSender sender = MllpSender.connect(port, tls(), "127.0.0.1")) {
+            sender.send(FeedMessages.load("batch.hl7", Map.of("RUN", run)).replace("BTS|3", "BTS|4"));
+            reply = sender.receive();
+        }
+
+        List<String> segments = List.of(reply.split("\r"));
+        assertThat(segments).extracting(segment -> segment.substring(0, 3)).containsExactly("FHS", "BHS", "MSH", "MSA",
+                "MSH", "MSA", "ERR", "MSH", "MSA", "BTS", "FTS");
+        assertThat(segments.get(0).split("\\|")).startsWith("FHS", "^~\\&", "NMSIIS", "NMSIIS", "TESTEHR", "TESTCLINIC");
+        assertThat(segments).filteredOn(segment -> segment.startsWith("MSA")).containsExactly("MSA|AA|" + run + "-B1",
+                "MSA|AE|" + run + "-B2", "MSA|AA|" + run + "-B3");
+        assertThat(segments.subList(9, 11)).containsExactly("BTS|3|BTS-1 counts 4 messages, the batch holds 3.",
+                "FTS|1");
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Person.findByRegistryId(run + "-P1")).isPresent();
+            assertThat(Person.findByRegistryId(run + "-P2")).isEmpty();
+            assertThat(Person.findByRegistryId(run + "-P3")).isPresent();
+            assertThat(FeedMessage.find("TESTCLINIC", run + "-B2").orElseThrow().ack).startsWith("MSH")
+                    .contains("MSA|AE|" + run + "-B2");
+        });
     }
 
     @Test
