@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class BatchFile {
 
-    private static final Pattern SEGMENT_END = Pattern.compile("\r\n|\r|\n");
+    static final Pattern SEGMENT_END = Pattern.compile("\r\n|\r|\n");
     private static final List<String> BATCH_SEGMENTS = List.of("FHS", "BHS", "BTS", "FTS");
 
     private BatchFile() {
@@ -43,7 +43,8 @@ final class BatchFile {
         return mismatches;
     }
 
-    private static Optional<String> mismatch(String trailer, int held, String what) {
+    /** "BTS-1 counts n messages, the batch holds m." (or FTS-1's), when the trailer counts otherwise than {@code held}. */
+    static Optional<String> mismatch(String trailer, int held, String what) {
         return count(trailer).filter(count -> count != held).map(count -> trailer.substring(0, 3) + "-1 counts " + count
                 + " " + what + " holds " + held + ".");
     }

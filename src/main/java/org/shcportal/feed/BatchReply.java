@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * The answer to a batch sent as one frame ({@code [FHS] {BHS {MSH...} BTS} [FTS]}, CDC Immunization IG Release 1.5,
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class BatchReply {
 
-    private static final Pattern SEGMENT_END = Pattern.compile("\r\n|\r|\n");
     /** The field of FHS and BHS that holds the file's or batch's control id (FHS-11, BHS-11). */
     private static final int CONTROL_ID = 11;
 
@@ -45,7 +43,7 @@ final class BatchReply {
      */
     static String answer(String frame, String registry, UnaryOperator<String> answer) {
         BatchReply reply = new BatchReply(registry, answer);
-        for (String segment : SEGMENT_END.split(frame.strip())) {
+        for (String segment : BatchFile.SEGMENT_END.split(frame.strip())) {
             reply.read(segment);
         }
         return reply.finish();
@@ -115,9 +113,8 @@ final class BatchReply {
         if (!batchOpen) {
             return;
         }
-        String comment = receivedTrailer.flatMap(trailer -> count(fields(trailer))).filter(count -> count != acksInBatch)
-                .map(count -> "|BTS-1 counts " + count + " messages, the batch holds " + acksInBatch + ".")
-                .orElse("");
+        String comment = receivedTrailer.flatMap(trailer -> BatchFile.mismatch(trailer, acksInBatch, "messages, the batch"))
+                .map(mismatch -> "|" + mismatch).orElse("");
         reply.append("BTS|").append(acksInBatch).append(comment).append('\r');
         batchOpen = false;
     }
@@ -143,12 +140,5 @@ final class BatchReply {
      */
     private static String field(String[] fields, int n) {
         return fields.length > n - 1 ? fields[n - 1] : "";
-    }
-
-    /** BTS-1 as a number, when it is one. */
-    private static Optional<Integer> count(String[] fields) {
-        return fields.length > 1 && fields[1].strip().matches("\\d{1,9}")
-                ? Optional.of(Integer.parseInt(fields[1].strip()))
-                : Optional.empty();
     }
 }
