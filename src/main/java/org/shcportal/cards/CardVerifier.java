@@ -4,6 +4,7 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.zip.DataFormatException;
 
@@ -27,14 +28,15 @@ public final class CardVerifier {
 
     private final String iss;
     private final Function<String, Optional<JWSVerifier>> verifiers;
-    private final Function<String, List<String>> revocations;
+    private final BiFunction<String, String, List<String>> revocations;
 
     /**
      * @param verifiers the verifier of a kid, empty when the kid is not one of the issuer's keys
-     * @param revocations the CRL entries ({@code rid} or {@code rid.<seconds>}) of a kid
+     * @param revocations the CRL entries ({@code rid} or {@code rid.<seconds>}) of a kid that name a rid: only those
+     *        of the card's rid are needed, however long the list has grown
      */
     public CardVerifier(String iss, Function<String, Optional<JWSVerifier>> verifiers,
-            Function<String, List<String>> revocations) {
+            BiFunction<String, String, List<String>> revocations) {
         this.iss = iss;
         this.verifiers = verifiers;
         this.revocations = revocations;
@@ -82,7 +84,7 @@ public final class CardVerifier {
             return Verification.invalid("expired");
         }
         String rid = claims.path("vc").path("rid").asText(null);
-        if (rid != null && revoked(rid, nbf, revocations.apply(kid))) {
+        if (rid != null && revoked(rid, nbf, revocations.apply(kid, rid))) {
             return Verification.invalid("revoked");
         }
         return new Verification(true, "valid", claims);

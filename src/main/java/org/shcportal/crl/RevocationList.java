@@ -29,6 +29,13 @@ public class RevocationList extends PanacheEntityBase {
                 .toList();
     }
 
+    /** The entries of a key's list that name {@code rid}, oldest first: read by the (kid, rid) index of V002. */
+    public static List<String> entriesOf(String kid, String rid) {
+        return RevocationEntry.find("kid = ?1 and rid = ?2 order by id", kid, rid).<RevocationEntry> list().stream()
+                .map(RevocationEntry::asCrlEntry)
+                .toList();
+    }
+
     /**
      * The {@code crlVersion} to publish for the key in the JWKS: the list's version once it holds an entry, else
      * none. A verifier that finds {@code crlVersion} on a key fetches its list (spec, "Revocation",

@@ -73,7 +73,7 @@ public class IssuerBeans {
     @Singleton
     CardVerifier cardVerifier(IssuerSettings settings, KeyRing keys) {
         return new CardVerifier(settings.iss(), kid -> keys.byKid(kid).map(SigningKey::verifier),
-                kid -> QuarkusTransaction.joiningExisting().call(() -> RevocationList.entriesOf(kid)));
+                (kid, rid) -> QuarkusTransaction.joiningExisting().call(() -> RevocationList.entriesOf(kid, rid)));
     }
 
     void checkAtStartup(@Observes StartupEvent event, KeyRing keys, RidSecret ridSecret, IssuerSettings settings) {

@@ -48,7 +48,7 @@ class CardBenchmark {
                 RidSecret.loadOrCreate(folder.resolve("rid-secret")), Clock.systemUTC());
         JwsSigner signer = new JwsSigner(keys.active());
         CardVerifier verifier = new CardVerifier(CardIssuerTest.ISS, kid -> keys.byKid(kid).map(k -> k.verifier()),
-                kid -> List.of());
+                (kid, rid) -> List.of());
         List<String> types = CardGroup.COVID19.credentialTypes(true);
         byte[] claims = CredentialClaims.minifiedJson(CardIssuerTest.ISS, 1_700_000_000L, types,
                 FhirBundle.vaccination(JOHN.subject(), JOHN.doses()), "abcdefghijk");

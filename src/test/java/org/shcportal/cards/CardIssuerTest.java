@@ -44,7 +44,7 @@ class CardIssuerTest {
     static void keys() {
         keys = DevKeyRing.loadOrCreate(keysFolder.resolve("keys"));
         issuer = issuer(true);
-        verifier = new CardVerifier(ISS, kid -> keys.byKid(kid).map(key -> key.verifier()), kid -> List.of());
+        verifier = new CardVerifier(ISS, kid -> keys.byKid(kid).map(key -> key.verifier()), (kid, rid) -> List.of());
     }
 
     static CardIssuer issuer(boolean legacyTypes) {

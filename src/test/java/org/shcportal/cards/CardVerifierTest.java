@@ -27,7 +27,7 @@ class CardVerifierTest {
 
     @Test
     void acceptsEveryExampleCard() {
-        CardVerifier verifier = new CardVerifier(ShcExamples.ISS, CardVerifierTest::exampleKey, kid -> List.of());
+        CardVerifier verifier = new CardVerifier(ShcExamples.ISS, CardVerifierTest::exampleKey, (kid, rid) -> List.of());
         for (String example : List.of("00", "01", "02")) {
             CardVerifier.Verification result = verifier.verify(jws(example), AFTER_ISSUANCE);
             assertThat(result.valid()).as("example %s: %s", example, result.reason()).isTrue();
@@ -41,28 +41,28 @@ class CardVerifierTest {
         String jws = jws("00");
         int middle = jws.indexOf('.') + 20;
         String tampered = jws.substring(0, middle) + (jws.charAt(middle) == 'A' ? 'B' : 'A') + jws.substring(middle + 1);
-        CardVerifier verifier = new CardVerifier(ShcExamples.ISS, CardVerifierTest::exampleKey, kid -> List.of());
+        CardVerifier verifier = new CardVerifier(ShcExamples.ISS, CardVerifierTest::exampleKey, (kid, rid) -> List.of());
         assertThat(verifier.verify(tampered, AFTER_ISSUANCE).valid()).isFalse();
     }
 
     @Test
     void rejectsACardOfAnotherIssuerOrAnUnknownKey() {
-        assertThat(new CardVerifier("https://other.example", CardVerifierTest::exampleKey, kid -> List.of())
+        assertThat(new CardVerifier("https://other.example", CardVerifierTest::exampleKey, (kid, rid) -> List.of())
                 .verify(jws("00"), AFTER_ISSUANCE).reason()).isEqualTo("issued by someone else");
-        assertThat(new CardVerifier(ShcExamples.ISS, kid -> Optional.empty(), kid -> List.of())
+        assertThat(new CardVerifier(ShcExamples.ISS, kid -> Optional.empty(), (kid, rid) -> List.of())
                 .verify(jws("00"), AFTER_ISSUANCE).reason()).isEqualTo("signed with a key that is not ours");
     }
 
     @Test
     void rejectsTheExpiredExample() {
-        CardVerifier verifier = new CardVerifier(ShcExamples.ISS, CardVerifierTest::exampleKey, kid -> List.of());
+        CardVerifier verifier = new CardVerifier(ShcExamples.ISS, CardVerifierTest::exampleKey, (kid, rid) -> List.of());
         assertThat(verifier.verify(jws("03"), Instant.parse("2025-01-01T00:00:00Z")).reason()).isEqualTo("expired");
     }
 
     @Test
     void rejectsTheRevokedExampleWithItsRevocationList() {
         List<String> crl = crlEntries();
-        CardVerifier verifier = new CardVerifier(ShcExamples.ISS, CardVerifierTest::exampleKey, kid -> crl);
+        CardVerifier verifier = new CardVerifier(ShcExamples.ISS, CardVerifierTest::exampleKey, (kid, rid) -> crl);
         assertThat(verifier.verify(jws("03"), AFTER_ISSUANCE).reason()).isEqualTo("revoked");
         assertThat(verifier.verify(jws("00"), AFTER_ISSUANCE).valid()).isTrue();
     }
@@ -77,7 +77,7 @@ class CardVerifierTest {
 
     @Test
     void rejectsWhatIsNotAJws() {
-        CardVerifier verifier = new CardVerifier(ShcExamples.ISS, CardVerifierTest::exampleKey, kid -> List.of());
+        CardVerifier verifier = new CardVerifier(ShcExamples.ISS, CardVerifierTest::exampleKey, (kid, rid) -> List.of());
         assertThat(verifier.verify("not a card", AFTER_ISSUANCE).reason()).isEqualTo("not a compact JWS");
     }
 

@@ -31,7 +31,7 @@ class GeneratedPersonsCardsTest {
         CardIssuer issuer = new CardIssuer(new IssuerSettings(CardIssuerTest.ISS, true), keys.active(),
                 RidSecret.loadOrCreate(folder.resolve("rid-secret")), Clock.fixed(CardIssuerTest.NOW, ZoneOffset.UTC));
         CardVerifier verifier = new CardVerifier(CardIssuerTest.ISS, kid -> keys.byKid(kid).map(k -> k.verifier()),
-                kid -> List.of());
+                (kid, rid) -> List.of());
         int cards = 0;
         for (HealthRecord record : records(PERSONS)) {
             if (record.doses().isEmpty() && record.labs().isEmpty()) {

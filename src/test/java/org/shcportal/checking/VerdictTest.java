@@ -28,7 +28,7 @@ class VerdictTest {
     @Test
     void eachRejectionOfTheVerifierHasItsVerdict() {
         CardVerifier verifier = new CardVerifier(ShcExamples.ISS, VerdictTest::exampleKey,
-                kid -> List.of("vwAjHdarZuc"));
+                (kid, rid) -> List.of("vwAjHdarZuc"));
         String valid = jws("00");
         String revoked = jws("03");
         String changed = valid.substring(0, valid.length() - 4) + (valid.endsWith("AAAA") ? "BBBB" : "AAAA");
@@ -38,7 +38,7 @@ class VerdictTest {
         assertThat(verdict(verifier, revoked, AFTER_EXPIRY)).isEqualTo(Verdict.EXPIRED);
         assertThat(verdict(verifier, valid, BEFORE_ISSUANCE)).isEqualTo(Verdict.NOT_YET_VALID);
         assertThat(verdict(verifier, changed, AFTER_ISSUANCE)).isEqualTo(Verdict.SIGNATURE_INVALID);
-        assertThat(verdict(new CardVerifier(ShcExamples.ISS, kid -> Optional.empty(), kid -> List.of()), valid,
+        assertThat(verdict(new CardVerifier(ShcExamples.ISS, kid -> Optional.empty(), (kid, rid) -> List.of()), valid,
                 AFTER_ISSUANCE)).isEqualTo(Verdict.UNKNOWN_KEY);
         assertThat(verdict(verifier, "not a card", AFTER_ISSUANCE)).isEqualTo(Verdict.MALFORMED);
     }

@@ -133,7 +133,7 @@ class RevokeCardsTest {
         String secondBefore = issuedAt(record, key, Instant.ofEpochSecond(second - 1, 999_000_000));
         String rid = ridSecret.rid(key.kid(), "NM-000001");
         CardVerifier withEntry = new CardVerifier(settings.iss(), kid -> keys.byKid(kid).map(SigningKey::verifier),
-                kid -> List.of(rid + "." + second));
+                (kid, cardRid) -> List.of(rid + "." + second));
         Instant later = Instant.ofEpochSecond(second + 60);
 
         assertThat(withEntry.verify(sameSecond, later).valid()).isTrue();
