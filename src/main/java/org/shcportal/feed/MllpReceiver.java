@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.app.HL7Service;
+import ca.uhn.hl7v2.parser.GenericParser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -105,14 +106,14 @@ public class MllpReceiver {
             thread.setDaemon(true);
             return thread;
         });
-        HapiContext context = new DefaultHapiContext();
+        HapiContext context = new ListenerContext();
         context.setValidationContext(ValidationContextFactory.noValidation());
         context.setLowerLayerProtocol(new MllpFrames(feed.maxMessageLength()));
         context.setSocketFactory(sockets);
         context.setExecutorService(threads);
         // acceptAll: a frame holding an MSA segment is answered too, instead of being taken for a stray ACK and dropped.
         server = context.newServer(port, config.tls(), true);
-        MllpResponder responder = new MllpResponder(ingestion, context.getPipeParser(), feed.assigningAuthority());
+        MllpResponder responder = new MllpResponder(ingestion, feed.assigningAuthority());
         for (List<String> type : TAKEN) {
             server.registerApplication(type.get(0), type.get(1), responder);
         }
@@ -120,6 +121,17 @@ public class MllpReceiver {
         server.setExceptionHandler(responder);
         server.startAndWait();
         awaitBound(port);
+    }
+
+    /** HAPI's context with the parser that writes the feed's ACKs as they were written ({@link WrittenAck}). */
+    private static final class ListenerContext extends DefaultHapiContext {
+
+        private final GenericParser parser = new WrittenAck.Writer(this);
+
+        @Override
+        public GenericParser getGenericParser() {
+            return parser;
+        }
     }
 
     private SSLContext sslContext() throws Exception {
