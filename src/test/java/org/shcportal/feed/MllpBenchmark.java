@@ -3,12 +3,7 @@ package org.shcportal.feed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.net.ssl.SSLContext;
 
@@ -65,24 +60,8 @@ class MllpBenchmark {
 
     /** Sends {@code count} messages over {@link #CONNECTIONS} connections at once; the time each took to be answered. */
     private static long[] over(int port, SSLContext trust, String run, int count) throws Exception {
-        ExecutorService senders = Executors.newFixedThreadPool(CONNECTIONS);
-        try {
-            List<Future<long[]>> results = new ArrayList<>();
-            for (int c = 0; c < CONNECTIONS; c++) {
-                int connection = c;
-                results.add(senders.submit(() -> send(port, trust, run, connection, count / CONNECTIONS)));
-            }
-            long[] latencies = new long[0];
-            for (Future<long[]> result : results) {
-                long[] more = result.get();
-                long[] all = Arrays.copyOf(latencies, latencies.length + more.length);
-                System.arraycopy(more, 0, all, latencies.length, more.length);
-                latencies = all;
-            }
-            return latencies;
-        } finally {
-            senders.shutdown();
-        }
+        return ConcurrentSenders.answerTimes(CONNECTIONS,
+                connection -> send(port, trust, run, connection, count / CONNECTIONS));
     }
 
     /** Sends {@code count} messages on one connection; the time each took to be answered, in nanoseconds. */

@@ -3,12 +3,7 @@ package org.shcportal.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -71,24 +66,8 @@ class SoapThroughputBenchmark {
 
     /** Sends {@code count} messages over {@link #CLIENTS} clients; the time of each, every answer an AA. */
     private long[] run(String username, String facility, int count) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<long[]>> parts = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int share = count / CLIENTS + (c < count % CLIENTS ? 1 : 0);
-                parts.add(pool.submit(() -> send(username, facility, share)));
-            }
-            long[] all = new long[0];
-            for (Future<long[]> part : parts) {
-                long[] times = part.get();
-                long[] joined = Arrays.copyOf(all, all.length + times.length);
-                System.arraycopy(times, 0, joined, all.length, times.length);
-                all = joined;
-            }
-            return all;
-        } finally {
-            pool.shutdown();
-        }
+        return ConcurrentSenders.answerTimes(CLIENTS,
+                client -> send(username, facility, count / CLIENTS + (client < count % CLIENTS ? 1 : 0)));
     }
 
     private long[] send(String username, String facility, int count) throws Exception {
