@@ -220,22 +220,21 @@ public class FeedIngestion {
     }
 
     /**
-     * Applies the message in one transaction, unless the same sender and control id were answered before (then the
-     * stored answer); on any error rolls it back and keeps only the answer.
+     * Applies the message in one transaction and keeps its answer there; when the same sender and control id were
+     * answered before, keeping it finds that answer (the unique key of feed_message), and the transaction is rolled
+     * back and the earlier answer given instead. Looking for that answer first would cost every message a statement
+     * for what few messages are: sent again. On any error rolls it back and keeps only the answer.
      */
     private Receipt store(MessageHeader header, RecordChange change, Message message) {
         List<FeedProblem> problems = new ArrayList<>();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Optional<Receipt> earlier = kept.find(sender(header), header.controlId());
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
                 List<ChangedPerson> changed = change.apply(message, sender(header), problems);
                 if (hasError(problems) || changed.isEmpty()) {
                     throw new ContentError();
                 }
-                Receipt receipt = save(header, Outcome.AA, problems, changed.get(0).person().id);
+                Receipt receipt = save(header, Outcome.AA, problems, changed.get(0).person().id)
+                        .orElseThrow(ContentError::new);
                 changed.forEach(person -> updates.fire(person.event()));
                 return receipt;
             });
@@ -244,7 +243,7 @@ public class FeedIngestion {
         }
     }
 
-    /** Rolls back the message's transaction when its content has an error. */
+    /** Rolls back the message's transaction when its content has an error, or when it was answered before. */
     private static final class ContentError extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
@@ -260,17 +259,23 @@ public class FeedIngestion {
 
     /** Answers and keeps the answer, so that the same message again gets it; or the answer kept before. */
     private Receipt remember(MessageHeader header, Outcome outcome, List<FeedProblem> problems) {
+        // Kept by a message with the same key in the meantime, the answer is there for the second look.
         return QuarkusTransaction.requiringNew().call(() -> kept.find(sender(header), header.controlId())
-                .orElseGet(() -> save(header, outcome, problems, null)));
+                .or(() -> save(header, outcome, problems, null))
+                .or(() -> kept.find(sender(header), header.controlId()))
+                .orElseThrow());
     }
 
-    private Receipt save(MessageHeader header, Outcome outcome, List<FeedProblem> problems, Long personId) {
+    /** Keeps the answer and audits the message; empty, doing neither, when the message was answered before. */
+    private Optional<Receipt> save(MessageHeader header, Outcome outcome, List<FeedProblem> problems, Long personId) {
         String ack = Acknowledgement.write(header, config.assigningAuthority(), outcome, problems);
         List<String> summaries = problems.stream().map(FeedProblem::summary).toList();
         Receipt receipt = new Receipt(sender(header), header.controlId(), outcome, summaries, ack);
-        kept.keep(receipt, Instant.now(), summaries.isEmpty() ? null : firstLines(summaries));
+        if (!kept.keep(receipt, Instant.now(), summaries.isEmpty() ? null : firstLines(summaries))) {
+            return Optional.empty();
+        }
         audit.record(AuditAction.FEED_MESSAGE_RECEIVED, Actor.system(), personId, outcome.name() + " " + receipt.sender());
-        return receipt;
+        return Optional.of(receipt);
     }
 
     /** As many whole summaries, one a line, as the feed_message column holds. */

@@ -17,8 +17,8 @@ import org.shcportal.feed.Acknowledgement.Outcome;
 
 /**
  * The answers the feed keeps, one {@link FeedMessage} row per sender and control id, read and written in the
- * message's transaction with plain JDBC: every message looks for one and adds one, and Hibernate ORM's query and
- * entity machinery took more of the portal's CPU than the statements themselves (measured with JFR, MllpBenchmark).
+ * message's transaction with plain JDBC: every message adds one, and Hibernate ORM's query and entity machinery took
+ * more of the portal's CPU than the statements themselves (measured with JFR, MllpBenchmark).
  */
 @ApplicationScoped
 class KeptAnswers {
@@ -28,7 +28,7 @@ class KeptAnswers {
             WHERE sender = ? AND control_id = ?""";
     private static final String KEEP = """
             INSERT INTO feed_message (sender, control_id, received_at, outcome, ack, error_locations)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sender, control_id) DO NOTHING""";
 
     @Inject
     EntityManager entityManager;
@@ -53,9 +53,12 @@ class KeptAnswers {
         });
     }
 
-    /** Keeps {@code receipt}, received at {@code receivedAt}, with its problems as {@code errorLocations}. */
-    void keep(Receipt receipt, Instant receivedAt, String errorLocations) {
-        entityManager.unwrap(Session.class).doWork(connection -> {
+    /**
+     * Keeps {@code receipt}, received at {@code receivedAt}, with its problems as {@code errorLocations}; false, keeping
+     * nothing, when an answer to the same sender and control id is kept already (once its transaction committed).
+     */
+    boolean keep(Receipt receipt, Instant receivedAt, String errorLocations) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(KEEP)) {
                 statement.setString(1, receipt.sender());
                 statement.setString(2, receipt.controlId());
@@ -63,7 +66,7 @@ class KeptAnswers {
                 statement.setString(4, receipt.outcome().name());
                 statement.setString(5, receipt.ack());
                 statement.setString(6, errorLocations);
-                statement.executeUpdate();
+                return statement.executeUpdate() == 1;
             }
         });
     }

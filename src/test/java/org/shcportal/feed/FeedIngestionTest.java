@@ -244,6 +244,25 @@ class FeedIngestionTest {
     }
 
     @Test
+    void aMessageSentAgainAfterALaterOneGetsItsEarlierAnswerAndUndoesNothing() {
+        String person = FeedMessages.unique("FEED");
+        String dose = FeedMessages.unique("IMM");
+        String added = message("new-person.hl7", FeedMessages.unique("TC"), person, dose, "");
+        Receipt first = ingestion.receive(added);
+        ingestion.receive(message("dose-change.hl7", FeedMessages.unique("TC"), person, dose, "D"));
+        long audited = QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("action = ?1 and subjectPersonId"
+                + " = ?2", AuditAction.FEED_MESSAGE_RECEIVED, Person.findByRegistryId(person).orElseThrow().id));
+
+        Receipt again = ingestion.receive(added);
+
+        assertThat(again.ack()).isEqualTo(first.ack());
+        assertThat(records.of(person).orElseThrow().doses()).isEmpty();
+        QuarkusTransaction.requiringNew().run(() -> assertThat(AuditEvent.count("action = ?1 and subjectPersonId = ?2",
+                AuditAction.FEED_MESSAGE_RECEIVED, Person.findByRegistryId(person).orElseThrow().id))
+                .isEqualTo(audited));
+    }
+
+    @Test
     void aControlIdSeenBeforeGetsTheEarlierAnswerEvenWhenTheHeaderIsNowOneTheFeedRejects() {
         String control = FeedMessages.unique("TC");
         Receipt first = ingestion.receive(message("new-person.hl7", control, FeedMessages.unique("FEED"),
