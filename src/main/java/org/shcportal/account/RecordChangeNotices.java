@@ -76,7 +76,8 @@ class RecordChangeNotices {
         if (!update.created()) {
             tell(person, false);
         }
-        if (isMinor(person)) {
+        // Nor has it any guardian but one the message linked.
+        if (isMinor(person) && (!update.created() || update.linkedGuardian())) {
             GuardianLink.listGuardiansOf(person).forEach(link -> tell(link.guardian, true));
         }
     }

@@ -31,37 +31,40 @@ class GuardianUpdate {
     @Inject
     RegistryCalendar calendar;
 
-    void apply(Person minor, List<NK1> segments, List<FeedProblem> problems) {
+    /** Links the minor to each guardian the NK1 segments name; whether any link was added. */
+    boolean apply(Person minor, List<NK1> segments, List<FeedProblem> problems) {
+        boolean linked = false;
         for (int i = 0; i < segments.size(); i++) {
-            link(minor, segments.get(i), i + 1, problems);
+            linked |= link(minor, segments.get(i), i + 1, problems);
         }
+        return linked;
     }
 
-    private void link(Person minor, NK1 nk1, int sequence, List<FeedProblem> problems) {
+    private boolean link(Person minor, NK1 nk1, int sequence, List<FeedProblem> problems) {
         String code = PatientUpdate.text(nk1.getRelationship().getIdentifier().getValue());
         if (code.isEmpty()) {
             problems.add(FeedProblem.warning("NK1", sequence, 3, ErrorCode.REQUIRED_FIELD_MISSING,
                     "NK1-3 (relationship) is required; this next of kin was ignored."));
-            return;
+            return false;
         }
         Optional<GuardianLink.Relationship> relationship = relationship(code);
         if (relationship.isEmpty() || !isMinor(minor)) {
-            return;
+            return false;
         }
         Optional<String> registryId = PatientUpdate.registryId(nk1.getNextOfKinAssociatedPartySIdentifiers(),
                 config.assigningAuthority());
         if (registryId.isEmpty()) {
-            return;
+            return false;
         }
         Optional<Person> guardian = Person.findCurrentByRegistryId(registryId.get());
         if (guardian.isEmpty()) {
             problems.add(FeedProblem.warning("NK1", sequence, 33, ErrorCode.UNKNOWN_KEY_IDENTIFIER,
                     "NK1-33 names a guardian the registry does not know; no guardian was linked."));
-            return;
+            return false;
         }
         if (guardian.get().id.equals(minor.id) || GuardianLink.listGuardiansOf(minor).stream()
                 .anyMatch(link -> link.guardian.id.equals(guardian.get().id))) {
-            return;
+            return false;
         }
         GuardianLink link = new GuardianLink();
         link.guardian = guardian.get();
@@ -69,6 +72,7 @@ class GuardianUpdate {
         link.relationship = relationship.get();
         link.source = GuardianLink.Source.REGISTRY_FEED;
         link.persist();
+        return true;
     }
 
     /** HL7 table 0063: MTH mother, FTH father; PAR (parent) and GRD (guardian) have legal custody of a minor. */

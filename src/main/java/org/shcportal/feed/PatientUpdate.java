@@ -88,7 +88,7 @@ class PatientUpdate {
         Optional<Person> known = Person.findCurrentByRegistryId(registryId.get());
         if (known.isPresent() && pid.getPatientName().length == 0
                 && text(pid.getDateTimeOfBirth().getTime().getValue()).isEmpty()) {
-            return new ChangedPerson(known.get(), false);
+            return ChangedPerson.known(known.get());
         }
         Optional<LocalDate> birthDate = pastDate(pid.getDateTimeOfBirth().getTime().getValue(), calendar.today(), "PID",
                 1, 7, problems);
@@ -119,13 +119,14 @@ class PatientUpdate {
         address(person, created, pid.getPatientAddress(), problems, added);
         contacts(person, created, pid, problems, added);
         added.write(entityManager);
+        boolean linked = false;
         try {
-            guardians.apply(person, nk1.all(), problems);
+            linked = guardians.apply(person, nk1.all(), problems);
         } catch (HL7Exception e) {
             problems.add(FeedProblem.warning("NK1", 1, 0, ErrorCode.SEGMENT_SEQUENCE_ERROR,
                     "The NK1 segments could not be read; no guardian was linked."));
         }
-        return new ChangedPerson(person, created);
+        return new ChangedPerson(person, created, linked);
     }
 
     /** The NK1 segments of a message, read when needed: HAPI throws when the message's structure is broken. */

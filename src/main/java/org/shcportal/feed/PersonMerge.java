@@ -64,7 +64,7 @@ class PersonMerge implements RecordChange {
             return List.of();
         }
         merge(survivor.get(), retired.get());
-        return List.of(new ChangedPerson(survivor.get(), false), new ChangedPerson(retired.get(), false));
+        return List.of(ChangedPerson.known(survivor.get()), ChangedPerson.known(retired.get()));
     }
 
     /** The person an id (assigned by the registry) stands for; an error when there is no id or no such person. */

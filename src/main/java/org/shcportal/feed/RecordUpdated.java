@@ -6,7 +6,8 @@ package org.shcportal.feed;
  *
  * @param personId the person whose record changed
  * @param created whether the message created the record: then nothing about the person was on record before it, no
- *        card, fingerprint or sign-in included
+ *        card, fingerprint, sign-in or guardian included
+ * @param linkedGuardian whether the message linked the person to a guardian: a record it created has no other
  */
-public record RecordUpdated(long personId, boolean created) {
+public record RecordUpdated(long personId, boolean created, boolean linkedGuardian) {
 }
