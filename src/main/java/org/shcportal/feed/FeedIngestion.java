@@ -222,8 +222,8 @@ public class FeedIngestion {
     /**
      * Applies the message in one transaction and keeps its answer there; when the same sender and control id were
      * answered before, keeping it finds that answer (the unique key of feed_message), and the transaction is rolled
-     * back and the earlier answer given instead. Looking for that answer first would cost every message a statement
-     * for what few messages are: sent again. On any error rolls it back and keeps only the answer.
+     * back and the earlier answer given instead: looking for an earlier answer first would cost every message a
+     * statement, for the few that are sent again. On any error rolls it back and keeps only the answer.
      */
     private Receipt store(MessageHeader header, RecordChange change, Message message) {
         List<FeedProblem> problems = new ArrayList<>();
