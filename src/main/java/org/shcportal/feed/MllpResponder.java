@@ -11,10 +11,9 @@ import ca.uhn.hl7v2.protocol.ReceivingApplicationExceptionHandler;
 /**
  * What the MLLP listener does with each framed message: hands its text, as received, to {@link FeedIngestion} and
  * sends back the ACK that answers it. HAPI's server reads the message first to route it, and that reading is handed
- * on too, so that the message is parsed once; a frame HAPI cannot read
- * (not HL7, or a version it has no model of) comes here as an exception instead, and is answered the same way, so
- * every frame gets the feed's own ACK, written as the feed wrote it ({@link WrittenAck}), and is recorded as the feed
- * records any message. A frame that holds a batch
+ * on too, so that the message is parsed once; a frame HAPI cannot read (not HL7, or a version it has no model of)
+ * comes here as an exception instead, and is answered the same way, so every frame gets the feed's own ACK, written as
+ * the feed wrote it ({@link WrittenAck}), and is recorded as the feed records any message. A frame that holds a batch
  * (it starts with FHS or BHS, which HAPI does not read) gets a batch of ACKs, one per message ({@link BatchReply}).
  */
 final class MllpResponder implements ReceivingApplication<Message>, ReceivingApplicationExceptionHandler {
