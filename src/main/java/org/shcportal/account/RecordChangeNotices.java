@@ -68,16 +68,19 @@ class RecordChangeNotices {
     EntityManager entityManager;
 
     void onRecordUpdated(@Observes RecordUpdated update) {
+        // A record the message created belongs to no one who has signed in, and has no guardian but one the message
+        // linked: with none, there is no one to tell, and its first fingerprint is kept by the next message or sign-in.
+        if (update.created() && !update.linkedGuardian()) {
+            return;
+        }
         Person person = Person.findById(update.personId());
         if (person == null || !fingerprints.update(person, update.created())) {
             return;
         }
-        // A record the message created belongs to no one who has signed in: there is no one to tell yet.
         if (!update.created()) {
             tell(person, false);
         }
-        // Nor has it any guardian but one the message linked.
-        if (isMinor(person) && (!update.created() || update.linkedGuardian())) {
+        if (isMinor(person)) {
             GuardianLink.listGuardiansOf(person).forEach(link -> tell(link.guardian, true));
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -102,6 +103,9 @@ public class SignInService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ResidentSignedIn> signedIn;
 
     /** Handles the sign-in form. */
     public Pending request(PersonMatcher.Claim claim, Language language) {
@@ -273,6 +277,7 @@ public class SignInService {
     private Attempt signIn(long personId, Language language) {
         String session = sessions.start(personId, language);
         audit.record(AuditAction.SIGNED_IN, Actor.resident(personId), personId);
+        signedIn.fire(new ResidentSignedIn(personId));
         return new Attempt.SignedIn(personId, session);
     }
 

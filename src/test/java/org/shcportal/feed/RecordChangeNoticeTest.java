@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,10 @@ import org.shcportal.fixtures.Browser;
 import org.shcportal.fixtures.Outboxes;
 import org.shcportal.fixtures.TestPeople;
 import org.shcportal.fixtures.TestSessions;
+import org.shcportal.registry.GuardianLink;
 import org.shcportal.registry.Person;
 import org.shcportal.signin.ResidentSessions;
+import org.shcportal.signin.ResidentSignedIn;
 import org.shcportal.web.Language;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -41,6 +44,9 @@ class RecordChangeNoticeTest {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<ResidentSignedIn> signedIn;
 
     @Test
     void aChangeTellsAPersonWhoSignedInBeforeOnceADayInTheirLanguageWithoutHealthDetails() {
@@ -113,6 +119,31 @@ class RecordChangeNoticeTest {
     }
 
     @Test
+    void aGuardianIsToldOfAChildsChangeAfterSigningInOnlyWhenTheChildsCardChanged() {
+        Resident guardian = newResident();
+        String child = TestPeople.minor();
+        QuarkusTransaction.requiringNew().run(() -> {
+            GuardianLink link = new GuardianLink();
+            link.guardian = Person.findByRegistryId(guardian.registryId).orElseThrow();
+            link.minor = Person.findByRegistryId(child).orElseThrow();
+            link.relationship = GuardianLink.Relationship.LEGAL_GUARDIAN;
+            link.source = GuardianLink.Source.HELP_DESK;
+            link.persist();
+        });
+        signInThroughTheForm(guardian);
+        long before = Outboxes.countFor(guardian.email);
+
+        assertThat(childDose(child, "RE").outcome()).isEqualTo(Acknowledgement.Outcome.AA);
+
+        assertThat(Outboxes.countFor(guardian.email)).as("a refused dose, nothing new on the child's card")
+                .isEqualTo(before);
+
+        childDose(child, "CP");
+
+        assertThat(Outboxes.countFor(guardian.email)).isEqualTo(before + 1);
+    }
+
+    @Test
     void aMessageThatChangesNothingOnTheCardTellsNobody() {
         Resident resident = newResident();
         signedInBefore(resident.registryId, Language.EN);
@@ -161,11 +192,29 @@ class RecordChangeNoticeTest {
                 "STATUS", status)));
     }
 
-    /** Signs the person in as the sign-in flow does (a session in the language, the audit's SIGNED_IN). */
+    /** A dose for a person already on record; its PID carries only the registry's id, leaving the rest as it is. */
+    private Receipt childDose(String registryId, String status) {
+        return ingestion.receive(FeedMessages.load("record-change.hl7", Map.of("CONTROL", FeedMessages.unique("TC"),
+                "PERSON", registryId, "EMAIL", "", "DOSE", FeedMessages.unique("IMM"), "GIVEN", "20250401", "CVX", "03",
+                "STATUS", status)).replaceAll("(?m)^PID\\|.*$", "PID|1||" + registryId + "^^^NMSIIS^SR"));
+    }
+
+    /** Signs the resident in through the sign-in form and the code sent to their email. */
+    private static void signInThroughTheForm(Resident resident) {
+        Browser browser = new Browser();
+        browser.get("/sign-in");
+        browser.post("/sign-in", Map.of("givenName", "Jordan", "familyName", "Testperson", "birthMonth", "2",
+                "birthDay", "15", "birthYear", "1980", "contact", resident.email, "attest", "yes"));
+        var signedIn = browser.post("/sign-in/code", Map.of("code", Outboxes.lastCodeFor(resident.email).orElseThrow()));
+        assertThat(signedIn.header("Location")).endsWith("/account");
+    }
+
+    /** Signs the person in as the sign-in flow does (a session in the language, the audit's SIGNED_IN, the event). */
     private Browser signedInBefore(String registryId, Language language) {
         String token = QuarkusTransaction.requiringNew().call(() -> {
             long personId = Person.findByRegistryId(registryId).orElseThrow().id;
             audit.record(AuditAction.SIGNED_IN, Actor.resident(personId), personId);
+            signedIn.fire(new ResidentSignedIn(personId));
             return sessions.start(personId, language);
         });
         Browser browser = new Browser();
