@@ -192,11 +192,16 @@ class RecordChangeNoticeTest {
                 "STATUS", status)));
     }
 
-    /** A dose for a person already on record; its PID carries only the registry's id, leaving the rest as it is. */
+    /**
+     * A dose for a child of the demo registry, whose cards other tests check against the IG's profiles: its PID carries
+     * only the registry's id, leaving the rest as it is, and its lot number is one the Vaccination IG allows
+     * (constraint vc-should-not-include-string-lot: a lot number SHOULD NOT contain "lot").
+     */
     private Receipt childDose(String registryId, String status) {
         return ingestion.receive(FeedMessages.load("record-change.hl7", Map.of("CONTROL", FeedMessages.unique("TC"),
                 "PERSON", registryId, "EMAIL", "", "DOSE", FeedMessages.unique("IMM"), "GIVEN", "20250401", "CVX", "03",
-                "STATUS", status)).replaceAll("(?m)^PID\\|.*$", "PID|1||" + registryId + "^^^NMSIIS^SR"));
+                "STATUS", status)).replaceAll("(?m)^PID\\|.*$", "PID|1||" + registryId + "^^^NMSIIS^SR")
+                .replace("|LOT1|", "|R7N3K|"));
     }
 
     /** Signs the resident in through the sign-in form and the code sent to their email. */
