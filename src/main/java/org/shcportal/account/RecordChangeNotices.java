@@ -68,8 +68,9 @@ class RecordChangeNotices {
     EntityManager entityManager;
 
     void onRecordUpdated(@Observes RecordUpdated update) {
-        // A record the message created belongs to no one who has signed in, and has no guardian but one the message
-        // linked: with none, there is no one to tell, and its first fingerprint is kept by the next message or sign-in.
+        // A record the message created is known to no one who has signed in, and has no guardian unless the message
+        // linked one: then there is no one to tell, and its first fingerprint is kept by the next message about it or
+        // by a sign-in.
         if (update.created() && !update.linkedGuardian()) {
             return;
         }

@@ -50,9 +50,9 @@ class RecordFingerprint {
 
     /**
      * Keeps the person's fingerprint as it is now, in the caller's transaction, and tells whether it differs from the
-     * one before. With none before (a record no kept message changed, kept by no sign-in and never on a card), a
-     * record with something a card shows counts as changed. A record {@code created} by the message has none before, so none is
-     * looked for.
+     * one before. With none before (a record no stored message changed, no sign-in kept and no card shows), a record
+     * with something a card shows counts as changed. A record {@code created} by the message has none before, so none
+     * is looked for.
      */
     boolean update(Person person, boolean created) {
         HealthRecord record = records.of(person);
