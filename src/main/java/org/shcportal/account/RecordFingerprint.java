@@ -22,9 +22,10 @@ import org.shcportal.signin.ResidentSignedIn;
 /**
  * What a person's cards would contain, as one SHA-256 ({@link IssuanceService#dataVersion}: name, birth date, the
  * completed doses and the results that stand), kept after every feed message about the person so that the next one
- * can tell whether it changed anything a card shows, and kept when a resident signs in for them and the minors in
- * their care if none is kept yet: what they could see then is what the next message is compared with. Before either,
- * the version of the person's newest issued cards stands in.
+ * can tell whether it changed anything a card shows (but one that creates the record without linking a guardian:
+ * {@link RecordChangeNotices}), and kept when a resident signs in for them and the minors in their care if none is
+ * kept yet: what they could see then is what the next message is compared with. Before either, the version of the
+ * person's newest issued cards stands in.
  */
 @ApplicationScoped
 class RecordFingerprint {
